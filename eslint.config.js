@@ -1,0 +1,53 @@
+// @ts-check
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+/*
+ * Process boundaries, as Signal Desktop enforces its process suffixes:
+ * - only main/shell (and the sandboxed preload) import Electron;
+ * - main/domain imports neither Electron nor React, nor the transports around it;
+ * - the renderer imports nothing from main/ but types.
+ */
+const ELECTRON = [
+  { name: 'electron', message: 'Only main/shell and preload/ may import Electron: put this behind the contract.' },
+  { name: 'electron-store', message: 'electron-store belongs to main/shell (UI preferences only).' },
+];
+const REACT = [
+  { group: ['react', 'react/*', 'react-dom', 'react-dom/*', '@mui/*', 'i18next', 'react-i18next'], message: 'Main-process code never imports the UI.' },
+];
+const SHELL = [{ group: ['**/shell/*', '**/shell'], message: 'Only Electron code may import main/shell.' }];
+const TRANSPORTS = [{ group: ['**/api/*', '**/cli/*', '**/web/*'], message: 'Domain code does not know the contract or its transports.' }];
+const MAIN_VALUES = [
+  { group: ['**/main/**', '**/main'], allowTypeImports: true, message: 'The renderer imports only types from main/ (use `import type`).' },
+];
+
+const restrict = (paths, patterns) => ({ '@typescript-eslint/no-restricted-imports': ['error', { paths, patterns }] });
+
+export default tseslint.config(
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'artifacts/**', '.tmp/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      eqeqeq: ['error', 'always'],
+      'no-console': ['error', { allow: ['warn', 'error'] }],
+    },
+  },
+  { files: ['main/**/*.ts'], ignores: ['main/shell/**'], rules: restrict(ELECTRON, [...REACT, ...SHELL]) },
+  { files: ['main/domain/**/*.ts', 'main/db/**/*.ts'], rules: restrict(ELECTRON, [...REACT, ...SHELL, ...TRANSPORTS]) },
+  { files: ['main/shell/**/*.ts'], rules: restrict([], REACT) },
+  { files: ['preload/**/*.ts'], rules: restrict([], [...REACT, ...MAIN_VALUES]) },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: { ...reactHooks.configs['recommended-latest'].rules, ...restrict(ELECTRON, MAIN_VALUES) },
+  },
+  { files: ['tests/**/*.ts', '*.config.ts', 'bin/**'], rules: { ...restrict(ELECTRON, []), 'no-console': 'off' } },
+  { files: ['main/cli/**', 'main/web/serve.ts'], rules: { 'no-console': 'off' } },
+);
