@@ -1,0 +1,68 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import type { Db } from './open';
+import { inspectFile } from './inspect';
+import { backupFileName, rotateBackups } from './backup-files';
+
+/** A consistent copy of a live database (VACUUM INTO), written beside the target then renamed. */
+export function backupTo(db: Db, outFile: string): string {
+  const target = path.resolve(outFile);
+  if (fs.existsSync(target)) throw new Error(`exists: ${target}`);
+  fs.mkdirSync(path.dirname(target), { recursive: true });
+  const partial = `${target}.partial`;
+  fs.rmSync(partial, { force: true });
+  db.prepare('VACUUM INTO ?').run(partial);
+  fs.renameSync(partial, target);
+  return target;
+}
+
+/** An automatic backup into `dir`, rotated per reason. */
+export function automaticBackup(db: Db, dir: string, reason: string, now = new Date()): string {
+  fs.mkdirSync(dir, { recursive: true });
+  const file = backupTo(db, backupFileName(dir, reason, now));
+  rotateBackups(dir, reason);
+  return file;
+}
+
+/** Copies the file as it is, read-only, before a migration changes it. */
+export function backupBeforeMigration(file: string, dir: string, fromVersion: number): string {
+  fs.mkdirSync(dir, { recursive: true });
+  const source = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    return backupTo(source, backupFileName(dir, `before-migration-v${fromVersion}`, new Date()));
+  } finally {
+    source.close();
+  }
+}
+
+/**
+ * Replaces `target` with a copy of `source` after checking that `source` is a Relais database this
+ * version can open. The current target is backed up first, so a restore never loses anything.
+ * The application must not have `target` open.
+ */
+export function restoreFrom(source: string, target: string, backupDir: string): { previous?: string } {
+  inspectFile(source, backupDir);
+  const result: { previous?: string } = {};
+  if (fs.existsSync(target) && fs.statSync(target).size > 0) {
+    const current = new Database(target, { fileMustExist: true });
+    try {
+      current.pragma('wal_checkpoint(TRUNCATE)');
+      fs.mkdirSync(backupDir, { recursive: true });
+      result.previous = backupTo(current, backupFileName(backupDir, 'before-restore', new Date()));
+    } finally {
+      current.close();
+    }
+  }
+  const incoming = new Database(source, { readonly: true, fileMustExist: true });
+  const partial = `${path.resolve(target)}.restoring`;
+  try {
+    fs.rmSync(partial, { force: true });
+    incoming.prepare('VACUUM INTO ?').run(partial);
+  } finally {
+    incoming.close();
+  }
+  for (const suffix of ['-wal', '-shm']) fs.rmSync(`${target}${suffix}`, { force: true });
+  fs.renameSync(partial, target);
+  return result;
+}

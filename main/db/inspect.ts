@@ -1,0 +1,63 @@
+import Database from 'better-sqlite3';
+import { DatabaseOpenError } from './errors';
+import { latestVersion } from './migrations';
+import { defaultBackupDir, latestBackup } from './backup-files';
+import type { Db } from './open';
+
+/** 'RELS' as a 32-bit integer, written by migration 0001 (PRAGMA application_id). */
+export const RELAIS_APPLICATION_ID = 1380270419;
+
+export interface FileInspection {
+  version: number;
+  applicationId: number;
+}
+
+/** Reads the version of an existing file without writing to it, and refuses what we cannot open. */
+export function inspectFile(file: string, backupDir = defaultBackupDir(file), supported = latestVersion()): FileInspection {
+  let db: Db;
+  try {
+    db = new Database(file, { readonly: true, fileMustExist: true });
+  } catch {
+    throw new DatabaseOpenError('unreadable', file);
+  }
+  try {
+    const version = readPragma(db, 'user_version', file);
+    const applicationId = readPragma(db, 'application_id', file);
+    if (applicationId !== RELAIS_APPLICATION_ID && (applicationId !== 0 || hasTables(db))) {
+      throw new DatabaseOpenError('foreign_database', file);
+    }
+    if (version > supported) {
+      throw new DatabaseOpenError('too_new', file, { version, supported });
+    }
+    const check = quickCheck(db);
+    if (check !== 'ok') {
+      const backup = latestBackup(backupDir);
+      throw new DatabaseOpenError('corrupt', file, { detail: check, backup: backup ?? backupDir });
+    }
+    return { version, applicationId };
+  } finally {
+    db.close();
+  }
+}
+
+/** `ok`, or what SQLite found wrong (a damaged page may also make the check itself fail). */
+function quickCheck(db: Db): string {
+  try {
+    return String(db.pragma('quick_check', { simple: true }));
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+}
+
+function readPragma(db: Db, name: string, file: string): number {
+  try {
+    return Number(db.pragma(name, { simple: true }));
+  } catch {
+    throw new DatabaseOpenError('not_a_database', file);
+  }
+}
+
+function hasTables(db: Db): boolean {
+  return db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' LIMIT 1").get() !== undefined;
+}
+

@@ -1,0 +1,46 @@
+import fr from './fr.json' with { type: 'json' };
+import en from './en.json' with { type: 'json' };
+
+/** Messages the back end writes for people: errors, field names, audit actions, CLI text. */
+export type Catalog = typeof fr;
+export type Language = 'fr' | 'en';
+export const LANGUAGES: readonly Language[] = ['fr', 'en'];
+
+type Leaves<T, P extends string = ''> = {
+  [K in keyof T & string]: T[K] extends string ? `${P}${K}` : Leaves<T[K], `${P}${K}.`>;
+}[keyof T & string];
+
+/** Every message key, e.g. `errors.auth.wrong_pin`. */
+export type MessageKey = Leaves<Catalog>;
+export type MessageParams = Record<string, string | number>;
+
+const catalogs: Record<Language, unknown> = { fr, en };
+
+function lookup(language: Language, key: string): string | undefined {
+  let node: unknown = catalogs[language];
+  for (const part of key.split('.')) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string, unknown>)[part];
+  }
+  return typeof node === 'string' ? node : undefined;
+}
+
+export function hasMessage(key: string): key is MessageKey {
+  return lookup('fr', key) !== undefined;
+}
+
+/** Renders `key` in `language`, replacing `{{name}}` placeholders with `params`. */
+export function translate(language: Language, key: MessageKey, params: MessageParams = {}): string {
+  const template = lookup(language, key) ?? key;
+  return template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(params[name] ?? `{{${name}}}`));
+}
+
+/** Both languages at once, as the contract's errors carry them. */
+export function bilingual(key: MessageKey, params: MessageParams = {}): { message: string; messageEn: string } {
+  return { message: translate('fr', key, params), messageEn: translate('en', key, params) };
+}
+
+/** The label of a field in both languages; the raw name when the catalog has none. */
+export function fieldLabel(language: Language, field: string): string {
+  return lookup(language, `fields.${field}`) ?? field;
+}

@@ -1,0 +1,73 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { onTestFinished } from 'vitest';
+import { createDispatcher, type Dispatch } from '../../main/api/dispatcher';
+import { newSession, type Session } from '../../main/api/session';
+import { openDatabase, type Db, type OpenOptions } from '../../main/db/open';
+
+/** A temporary folder removed when the test ends. */
+export function tempDir(prefix = 'relais-test-'): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  onTestFinished(() => fs.rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+/** A real SQLite file in a temporary folder, migrated, closed when the test ends. */
+export function freshDatabase(options: OpenOptions = {}): { db: Db; file: string; dir: string } {
+  const dir = tempDir();
+  const file = path.join(dir, 'relais.sqlite');
+  const db = openDatabase(file, options);
+  onTestFinished(() => {
+    if (db.open) db.close();
+  });
+  return { db, file, dir };
+}
+
+/** A clock the test moves by hand. */
+export function manualClock(start = '2026-11-22T09:00:00+01:00') {
+  let now = new Date(start);
+  return {
+    now: () => new Date(now),
+    advanceMinutes: (minutes: number) => {
+      now = new Date(now.getTime() + minutes * 60_000);
+    },
+  };
+}
+
+export type Role = 'welcome' | 'treasurer' | 'admin';
+
+/** A dispatcher on a fresh database with an admin created through the first-run path. */
+export function dispatcherWithAdmin(options: { clock?: () => Date } = {}) {
+  const { db, file, dir } = freshDatabase();
+  const dispatch = createDispatcher({ db, clock: options.clock });
+  const admin = newSession('test');
+  expectOk(dispatch(admin, 'auth.createFirstAdmin', { name: 'Camille', pin: '2468' }));
+  return { db, file, dir, dispatch, admin };
+}
+
+/** Creates a staff account with `role` and signs it in through the PIN check, as the lock screen does. */
+export function signedIn(dispatch: Dispatch, admin: Session, role: Role, name = `${role}-${Math.random().toString(36).slice(2, 7)}`): Session {
+  const added = expectOk(dispatch(admin, 'staff.add', { name, role, pin: '1357' })) as { id: number };
+  const session = newSession('test');
+  expectOk(dispatch(session, 'auth.signIn', { staffId: added.id, pin: '1357' }));
+  return session;
+}
+
+export function expectOk(result: ReturnType<Dispatch>): unknown {
+  if (!result.ok) throw new Error(`expected success, got ${result.error.code}: ${result.error.messageEn}`);
+  return result.value;
+}
+
+/** Every row of every table, to compare a database before and after a call. */
+export function snapshot(db: Db, except: string[] = []): string {
+  const tables = db
+    .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+    .all() as { name: string }[];
+  const dump: Record<string, unknown[]> = {};
+  for (const { name } of tables) {
+    if (except.includes(name)) continue;
+    dump[name] = db.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).all();
+  }
+  return JSON.stringify(dump);
+}

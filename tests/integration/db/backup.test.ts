@@ -1,0 +1,63 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { automaticBackup, backupTo, restoreFrom } from '../../../main/db/backup';
+import { KEEP_AUTOMATIC_BACKUPS, listBackups } from '../../../main/db/backup-files';
+import { DatabaseOpenError } from '../../../main/db/errors';
+import { latestVersion } from '../../../main/db/migrations';
+import { openDatabase } from '../../../main/db/open';
+import { freshDatabase } from '../../helpers/db';
+
+const closureLabels = (file: string) => {
+  const db = new Database(file, { readonly: true });
+  const labels = db.prepare('SELECT label FROM closures ORDER BY id').pluck().all();
+  db.close();
+  return labels;
+};
+
+describe('backups', () => {
+  it('copies a live database, including what is still in the WAL', () => {
+    const { db, dir } = freshDatabase();
+    db.prepare("INSERT INTO closures (start_date, end_date, label) VALUES ('2026-12-24', '2026-12-31', 'Noël')").run();
+    const file = backupTo(db, path.join(dir, 'copie.sqlite'));
+    expect(closureLabels(file)).toEqual(['Noël']);
+    expect(() => backupTo(db, file)).toThrow(/exists/);
+  });
+
+  it('keeps the newest automatic backups of each kind', () => {
+    const { db, dir } = freshDatabase();
+    const backups = path.join(dir, 'backups');
+    const start = new Date('2026-11-22T10:00:00');
+    for (let i = 0; i < KEEP_AUTOMATIC_BACKUPS + 3; i++) automaticBackup(db, backups, 'on-quit', new Date(start.getTime() + i * 60_000));
+    const kept = listBackups(backups);
+    expect(kept).toHaveLength(KEEP_AUTOMATIC_BACKUPS);
+    expect(kept[0]).toContain('20261122-100300');
+  });
+
+  it('restores a backup over the database, saving the current one first', () => {
+    const { db, file, dir } = freshDatabase();
+    db.prepare("INSERT INTO closures (start_date, end_date, label) VALUES ('2026-08-01', '2026-08-15', 'Été')").run();
+    const saved = backupTo(db, path.join(dir, 'saved.sqlite'));
+    db.prepare("INSERT INTO closures (start_date, end_date, label) VALUES ('2026-12-24', '2026-12-31', 'Noël')").run();
+    db.close();
+    const { previous } = restoreFrom(saved, file, path.join(dir, 'backups'));
+    expect(closureLabels(file)).toEqual(['Été']);
+    expect(previous && closureLabels(previous)).toEqual(['Été', 'Noël']);
+    const reopened = openDatabase(file);
+    expect(reopened.pragma('user_version', { simple: true })).toBe(latestVersion());
+    reopened.close();
+  });
+
+  it('refuses to restore a file this version cannot open, leaving the database untouched', () => {
+    const { db, file, dir } = freshDatabase();
+    const newer = backupTo(db, path.join(dir, 'newer.sqlite'));
+    db.close();
+    const tamper = new Database(newer);
+    tamper.pragma(`user_version = ${latestVersion() + 5}`);
+    tamper.close();
+    const before = fs.readFileSync(file);
+    expect(() => restoreFrom(newer, file, path.join(dir, 'backups'))).toThrow(DatabaseOpenError);
+    expect(fs.readFileSync(file).equals(before)).toBe(true);
+  });
+});
