@@ -1,0 +1,19 @@
+import type { Db } from '../db/open';
+import type { AuditEvent } from '../domain/audit/schema';
+import type { PreferencesStore } from './preferences';
+import type { Session } from './session';
+
+/** What a handler gets besides its validated input. */
+export interface CallContext {
+  readonly db: Db;
+  /** Handlers may change who is signed in; the dispatcher restores it if the call is refused. */
+  readonly session: Session;
+  /** The clock reading for this call, and the same instant as ISO-8601 with the Paris offset. */
+  readonly now: Date;
+  readonly at: string;
+  readonly prefs: PreferencesStore;
+  /** Records an audit entry attributed to the caller, inside the call's transaction. */
+  audit(action: AuditEvent, details?: Record<string, unknown>): void;
+  /** Work saved even when the call ends refused, in a transaction of its own (e.g. a failed PIN). */
+  evenIfRefused(work: () => void): void;
+}

@@ -1,0 +1,43 @@
+import * as z from 'zod';
+import { Id, requiredText } from '../../domain/common/schemas';
+import { Pin, SignedIn, StaffBadge } from '../../domain/staff/schema';
+import { ALL_STAFF, ANYONE, method } from '../define';
+
+export const AuthStatus = z.strictObject({
+  /** No staff account yet: the first-run wizard must create the admin. */
+  firstRun: z.boolean(),
+  setupComplete: z.boolean(),
+  signedIn: SignedIn.nullable(),
+  /** Active accounts, for the lock screen (names and roles only). */
+  staff: z.array(StaffBadge),
+  idleLockMinutes: z.int(),
+  spaceName: z.string(),
+});
+
+export const authContract = {
+  'auth.status': method({
+    summary: 'Who is signed in, whether this is the first run, and the names the lock screen offers',
+    input: z.strictObject({}),
+    output: AuthStatus,
+    roles: ANYONE,
+  }),
+  'auth.createFirstAdmin': method({
+    summary: 'Create the first admin account of a new database and sign in (refused once staff exist)',
+    input: z.strictObject({ name: requiredText(60), pin: Pin }),
+    output: SignedIn,
+    roles: ANYONE,
+    audit: 'first_admin',
+  }),
+  'auth.signIn': method({
+    summary: 'Unlock with a staff PIN (5 wrong PINs lock the account for 5 minutes)',
+    input: z.strictObject({ staffId: Id, pin: Pin }),
+    output: SignedIn,
+    roles: ANYONE,
+  }),
+  'auth.signOut': method({
+    summary: 'Lock the app',
+    input: z.strictObject({}),
+    output: z.strictObject({}),
+    roles: ALL_STAFF,
+  }),
+};

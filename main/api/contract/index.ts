@@ -1,0 +1,36 @@
+import type { z } from 'zod';
+import type { MethodSpec } from '../define';
+import { appContract } from './app';
+import { auditContract } from './audit';
+import { authContract } from './auth';
+import { calendarContract } from './calendar';
+import { settingsContract } from './settings';
+import { spaceContract } from './space';
+import { staffContract } from './staff';
+import { tariffsContract } from './tariffs';
+
+/**
+ * Every operation the interface, the HTTP bridge and the `relais` command can call: its input and
+ * output schemas and the roles allowed. The IPC binding, the bridge and the CLI are derived from it.
+ */
+export const contract = {
+  ...authContract,
+  ...appContract,
+  ...settingsContract,
+  ...spaceContract,
+  ...calendarContract,
+  ...tariffsContract,
+  ...staffContract,
+  ...auditContract,
+} satisfies Record<string, MethodSpec>;
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+/** What a caller sends (defaults may be left out). */
+export type InputOf<M extends MethodName> = z.input<Contract[M]['input']>;
+/** What a caller receives. */
+export type OutputOf<M extends MethodName> = z.output<Contract[M]['output']>;
+
+export type { ApiError, ApiResult, ErrorCode, FieldError } from '../result';
+
+export const METHOD_NAMES = Object.keys(contract) as MethodName[];

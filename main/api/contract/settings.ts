@@ -1,0 +1,41 @@
+import * as z from 'zod';
+import { Identity, IdentityInput, OpeningSettings, SecuritySettings, Settings, VatSettings } from '../../domain/settings/schema';
+import { ADMIN, ALL_STAFF, method } from '../define';
+
+export const settingsContract = {
+  'settings.get': method({
+    summary: "The association's identity, VAT regime, opening hours and security settings",
+    input: z.strictObject({}),
+    output: Settings,
+    roles: ALL_STAFF,
+    cli: 'settings show',
+  }),
+  'settings.updateIdentity': method({
+    summary: 'Change the association identity (name, address, SIRET, RNA, logo…)',
+    input: IdentityInput,
+    output: Identity,
+    roles: ADMIN,
+    audit: 'settings_changed',
+  }),
+  'settings.updateVat': method({
+    summary: 'Change the VAT regime and the invoice wordings',
+    input: VatSettings,
+    output: VatSettings,
+    roles: ADMIN,
+    audit: 'settings_changed',
+  }),
+  'settings.updateOpening': method({
+    summary: 'Change opening hours (OSM opening_hours syntax), half-day slots and the public-holiday zone',
+    input: OpeningSettings,
+    output: OpeningSettings,
+    roles: ADMIN,
+    audit: 'settings_changed',
+  }),
+  'settings.updateSecurity': method({
+    summary: 'Change the idle time after which the app locks itself',
+    input: SecuritySettings,
+    output: SecuritySettings,
+    roles: ADMIN,
+    audit: 'settings_changed',
+  }),
+};

@@ -1,0 +1,120 @@
+import type { Db } from '../db/open';
+import { recordAudit, redact } from '../domain/audit/log';
+import type { AuditEvent } from '../domain/audit/schema';
+import { Refusal } from '../domain/common/refusal';
+import { isoDateTime } from '../domain/common/time';
+import { readSection } from '../domain/settings/store';
+import { bilingual, type MessageKey } from '../i18n';
+import type { CallContext } from './context';
+import { contract, type MethodName } from './contract';
+import type { MethodSpec } from './define';
+import { handlers } from './handlers';
+import { memoryPreferences, type PreferencesStore } from './preferences';
+import type { ApiError, ApiResult, ErrorCode } from './result';
+import { actorName, type Session } from './session';
+import { invalidInput } from './validation';
+
+export interface DispatcherOptions {
+  db: Db;
+  clock?: () => Date;
+  prefs?: PreferencesStore;
+  /** Where unexpected failures are reported (the message shown to people stays generic). */
+  onInternalError?: (method: string, error: unknown) => void;
+}
+
+export type Dispatch = (session: Session, method: string, input: unknown) => ApiResult<unknown>;
+
+function failure(code: ErrorCode, reason: MessageKey, params: Record<string, string | number> = {}): ApiResult<never> {
+  return { ok: false, error: { code, reason, ...bilingual(reason, params) } };
+}
+
+function refusalError(refusal: Refusal): ApiError {
+  const error: ApiError = { code: refusal.code, reason: refusal.reason, ...bilingual(refusal.reason, refusal.params) };
+  if (refusal.field) error.fields = [{ field: refusal.field, message: error.message, messageEn: error.messageEn }];
+  return error;
+}
+
+function isMethod(name: string): name is MethodName {
+  return Object.hasOwn(contract, name);
+}
+
+/**
+ * The one way into Relais: checks the method exists, the session's role, the input; runs the handler
+ * in a transaction; checks the output; and answers `{ok, value}` or `{ok:false, error}` — no exception
+ * leaves it.
+ */
+export function createDispatcher(options: DispatcherOptions): Dispatch {
+  const { db } = options;
+  const clock = options.clock ?? (() => new Date());
+  const prefs = options.prefs ?? memoryPreferences();
+  const report = options.onInternalError ?? ((method, error) => console.error(`[relais] ${method} failed`, error));
+
+  function audit(session: Session, at: string, action: AuditEvent, details: Record<string, unknown> = {}): void {
+    recordAudit(db, { at, staffId: session.staff?.staffId ?? null, actor: actorName(session), action, details });
+  }
+
+  /** Locks a session left idle longer than the configured time. Returns true when it just did. */
+  function expireIdle(session: Session, now: Date): boolean {
+    if (!session.staff || session.transport === 'cli') return false;
+    const idleMs = readSection(db, 'security').idleLockMinutes * 60_000;
+    if (now.getTime() - session.lastActivityMs <= idleMs) return false;
+    db.transaction(() => audit(session, isoDateTime(now), 'idle_lock'))();
+    session.staff = null;
+    return true;
+  }
+
+  function checkAccess(spec: MethodSpec, session: Session, now: Date): ApiResult<never> | undefined {
+    const locked = expireIdle(session, now);
+    if (spec.roles.includes('public')) return undefined;
+    if (locked) return failure('locked', 'errors.auth.idle_locked');
+    if (!session.staff) return failure('not_signed_in', 'errors.auth.not_signed_in');
+    if (!spec.roles.includes(session.staff.role)) return failure('forbidden', 'errors.auth.forbidden');
+    session.lastActivityMs = now.getTime();
+    return undefined;
+  }
+
+  function run(session: Session, name: MethodName, input: unknown, now: Date): ApiResult<unknown> {
+    const spec: MethodSpec = contract[name];
+    const parsed = spec.input.safeParse(input, { reportInput: true });
+    if (!parsed.success) return { ok: false, error: invalidInput(parsed.error.issues) };
+    const durable: (() => void)[] = [];
+    const at = isoDateTime(now);
+    const ctx: CallContext = {
+      db,
+      session,
+      now,
+      at,
+      prefs,
+      audit: (action, details) => audit(session, at, action, details),
+      evenIfRefused: (work) => durable.push(work),
+    };
+    const handler = handlers[name] as (ctx: CallContext, input: unknown) => unknown;
+    const signedInBefore = { staff: session.staff, lastActivityMs: session.lastActivityMs };
+    try {
+      const value = db.transaction(() => {
+        const output = spec.output.parse(handler(ctx, parsed.data));
+        if (spec.audit) ctx.audit(spec.audit, { method: name, input: redact(parsed.data) });
+        return output;
+      })();
+      return { ok: true, value };
+    } catch (error) {
+      Object.assign(session, signedInBefore);
+      if (durable.length > 0) db.transaction(() => durable.forEach((work) => work()))();
+      if (error instanceof Refusal) return { ok: false, error: refusalError(error) };
+      report(name, error);
+      return failure('internal', 'errors.internal');
+    }
+  }
+
+  return (session, method, input) => {
+    try {
+      if (typeof method !== 'string' || !isMethod(method)) return failure('unknown_method', 'errors.unknown_method');
+      const now = clock();
+      const refused = checkAccess(contract[method], session, now);
+      return refused ?? run(session, method, input, now);
+    } catch (error) {
+      report(String(method), error);
+      return failure('internal', 'errors.internal');
+    }
+  };
+}

@@ -1,0 +1,21 @@
+import type { Contract } from '../contract';
+import { appHandlers } from './app';
+import { auditHandlers } from './audit';
+import { authHandlers } from './auth';
+import { calendarHandlers } from './calendar';
+import { settingsHandlers } from './settings';
+import { spaceHandlers } from './space';
+import { staffHandlers } from './staff';
+import { tariffsHandlers } from './tariffs';
+import type { HandlersFor } from './types';
+
+export const handlers: HandlersFor<Contract> = {
+  ...authHandlers,
+  ...appHandlers,
+  ...settingsHandlers,
+  ...spaceHandlers,
+  ...calendarHandlers,
+  ...tariffsHandlers,
+  ...staffHandlers,
+  ...auditHandlers,
+};

@@ -1,0 +1,27 @@
+import {
+  addRoom,
+  addSeat,
+  listSeats,
+  reinstateRoom,
+  reinstateSeat,
+  renameRoom,
+  retireRoom,
+  retireSeat,
+  spaceLayout,
+  updateSeat,
+} from '../../domain/space/layout';
+import type { spaceContract } from '../contract/space';
+import type { HandlersFor } from './types';
+
+export const spaceHandlers: HandlersFor<typeof spaceContract> = {
+  'space.layout': ({ db }) => spaceLayout(db),
+  'space.listSeats': ({ db }, { includeRetired }) => listSeats(db, includeRetired),
+  'space.addRoom': ({ db }, input) => addRoom(db, input),
+  'space.renameRoom': ({ db }, { roomId, name }) => renameRoom(db, roomId, name),
+  'space.retireRoom': ({ db }, { id, on }) => retireRoom(db, id, on),
+  'space.reinstateRoom': ({ db }, { id }) => reinstateRoom(db, id),
+  'space.addSeat': ({ db }, input) => addSeat(db, input),
+  'space.updateSeat': ({ db }, input) => updateSeat(db, input),
+  'space.retireSeat': ({ db }, { id, on }) => retireSeat(db, id, on),
+  'space.reinstateSeat': ({ db }, { id }) => reinstateSeat(db, id),
+};

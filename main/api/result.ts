@@ -1,0 +1,22 @@
+import type { RefusalCode } from '../domain/common/refusal';
+
+export type ErrorCode = RefusalCode | 'unknown_method' | 'invalid_input' | 'internal';
+
+/** A problem with one input field; `field` is a dotted path (`tariffs.0.priceCents`). */
+export interface FieldError {
+  field: string;
+  message: string;
+  messageEn: string;
+}
+
+/** Every error carries French and English text written for the person at the desk. */
+export interface ApiError {
+  code: ErrorCode;
+  /** The message catalog key, stable for tests and for screens that react to a specific refusal. */
+  reason: string;
+  message: string;
+  messageEn: string;
+  fields?: FieldError[];
+}
+
+export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiError };

@@ -1,0 +1,27 @@
+import type { SignedIn } from '../domain/staff/schema';
+
+export type Transport = 'ipc' | 'http' | 'cli' | 'test';
+
+/**
+ * Who is at the keyboard of one window (IPC), one browser tab (HTTP bridge) or one command (CLI).
+ * Transports keep sessions; the renderer never holds anything it could forge.
+ */
+export interface Session {
+  readonly transport: Transport;
+  staff: SignedIn | null;
+  lastActivityMs: number;
+}
+
+export function newSession(transport: Transport): Session {
+  return { transport, staff: null, lastActivityMs: 0 };
+}
+
+/** The `relais` command acts as an admin on a file its user can already read and write. */
+export function cliSession(): Session {
+  return { transport: 'cli', staff: { staffId: null, name: 'relais (CLI)', role: 'admin' }, lastActivityMs: Number.POSITIVE_INFINITY };
+}
+
+/** How the caller is named in the audit log. */
+export function actorName(session: Session): string {
+  return session.staff?.name ?? '—';
+}

@@ -1,0 +1,53 @@
+import type { Db } from '../../db/open';
+import { describeDetails } from './describe';
+import type { AuditEntry, AuditEvent, AuditQuery } from './schema';
+
+export interface AuditRecord {
+  at: string;
+  staffId: number | null;
+  actor: string;
+  action: AuditEvent;
+  details?: Record<string, unknown>;
+}
+
+export function recordAudit(db: Db, record: AuditRecord): void {
+  db.prepare('INSERT INTO audit_log (at, staff_id, actor, action, details) VALUES (?, ?, ?, ?, ?)').run(
+    record.at,
+    record.staffId,
+    record.actor,
+    record.action,
+    JSON.stringify(record.details ?? {}),
+  );
+}
+
+/** Newest first, paged by id. */
+export function listAudit(db: Db, query: AuditQuery): { entries: AuditEntry[]; more: boolean } {
+  const rows = db
+    .prepare(
+      `SELECT id, at, staff_id AS staffId, actor, action, details FROM audit_log
+        WHERE (:before IS NULL OR id < :before) AND (:action IS NULL OR action = :action)
+        ORDER BY id DESC LIMIT :limit`,
+    )
+    .all({ before: query.before ?? null, action: query.action ?? null, limit: query.limit + 1 }) as (Omit<AuditEntry, 'details' | 'summary'> & {
+    details: string;
+  })[];
+  const entries = rows.slice(0, query.limit).map((row) => {
+    const details = JSON.parse(row.details) as Record<string, unknown>;
+    return { ...row, details, summary: { fr: describeDetails(details, 'fr'), en: describeDetails(details, 'en') } };
+  });
+  return { entries, more: rows.length > query.limit };
+}
+
+const SECRET_KEY = /pin|password|secret|token/i;
+
+/** What an audited input looks like in the log: PINs masked, images left out. */
+export function redact(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(redact);
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value).map(([key, inner]) => [key, SECRET_KEY.test(key) ? '••••' : redact(inner)]),
+    );
+  }
+  if (typeof value === 'string' && value.startsWith('data:')) return '[image]';
+  return value;
+}

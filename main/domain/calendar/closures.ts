@@ -1,0 +1,36 @@
+import type { Db } from '../../db/open';
+import { Refusal } from '../common/refusal';
+import type { Closure, ClosureInput } from './schema';
+
+const SELECT = 'SELECT id, start_date AS startDate, end_date AS endDate, label FROM closures';
+
+export function listClosures(db: Db, from?: string, to?: string): Closure[] {
+  if (from && to) {
+    return db.prepare(`${SELECT} WHERE end_date >= ? AND start_date <= ? ORDER BY start_date`).all(from, to) as Closure[];
+  }
+  return db.prepare(`${SELECT} ORDER BY start_date`).all() as Closure[];
+}
+
+export function closureOn(db: Db, date: string): Closure | undefined {
+  return db.prepare(`${SELECT} WHERE start_date <= ? AND end_date >= ? ORDER BY start_date LIMIT 1`).get(date, date) as
+    | Closure
+    | undefined;
+}
+
+export function addClosure(db: Db, input: ClosureInput): Closure {
+  const overlapping = listClosures(db, input.startDate, input.endDate)[0];
+  if (overlapping) {
+    throw new Refusal('errors.calendar.closure_overlap', { label: overlapping.label }, { code: 'conflict', field: 'startDate' });
+  }
+  const { lastInsertRowid } = db
+    .prepare('INSERT INTO closures (start_date, end_date, label) VALUES (?, ?, ?)')
+    .run(input.startDate, input.endDate, input.label);
+  return { id: Number(lastInsertRowid), ...input };
+}
+
+export function removeClosure(db: Db, id: number): Closure {
+  const closure = db.prepare(`${SELECT} WHERE id = ?`).get(id) as Closure | undefined;
+  if (!closure) throw new Refusal('errors.calendar.closure_not_found', {}, { code: 'not_found', field: 'closureId' });
+  db.prepare('DELETE FROM closures WHERE id = ?').run(id);
+  return closure;
+}

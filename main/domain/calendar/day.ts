@@ -1,0 +1,22 @@
+import type { Db } from '../../db/open';
+import { translate } from '../../i18n';
+import { readSection } from '../settings/store';
+import { closureOn } from './closures';
+import { publicHolidays } from './holidays';
+import { openIntervalsOn } from './opening-hours';
+import type { DayStatus } from './schema';
+
+/** Whether the space is open on a date and, if not, why: a public holiday, a closure, or its hours. */
+export function dayStatus(db: Db, date: string): DayStatus {
+  const opening = readSection(db, 'opening');
+  const holiday = publicHolidays(Number(date.slice(0, 4)), opening.holidayZone).find((h) => h.date === date);
+  if (holiday) return { date, open: false, reason: 'holiday', label: holiday.name, hours: [] };
+  const closure = closureOn(db, date);
+  if (closure) return { date, open: false, reason: 'closure', label: { fr: closure.label, en: closure.label }, hours: [] };
+  const hours = openIntervalsOn(opening.hours, date);
+  if (hours.length === 0) {
+    const label = { fr: translate('fr', 'calendar.closed_weekday'), en: translate('en', 'calendar.closed_weekday') };
+    return { date, open: false, reason: 'weekday', label, hours };
+  }
+  return { date, open: true, reason: null, label: null, hours };
+}

@@ -1,0 +1,27 @@
+import { TZDate } from '@date-fns/tz';
+import { addDays, formatISO, format, parseISO } from 'date-fns';
+
+/** The space's time zone: every date and time the app records is read in it. */
+export const SPACE_TIME_ZONE = 'Europe/Paris';
+
+/** ISO-8601 with the Paris offset, e.g. `2026-11-22T10:15:30+01:00`. */
+export function isoDateTime(instant: Date): string {
+  return formatISO(new TZDate(instant, SPACE_TIME_ZONE));
+}
+
+/** The Paris calendar date of an instant, `YYYY-MM-DD`. */
+export function isoDate(instant: Date): string {
+  return format(new TZDate(instant, SPACE_TIME_ZONE), 'yyyy-MM-dd');
+}
+
+/** True for a real calendar date written `YYYY-MM-DD`. */
+export function isValidIsoDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const parsed = parseISO(value);
+  return !Number.isNaN(parsed.getTime()) && format(parsed, 'yyyy-MM-dd') === value;
+}
+
+/** `date` plus `days` calendar days, both `YYYY-MM-DD`. */
+export function shiftDate(date: string, days: number): string {
+  return format(addDays(parseISO(date), days), 'yyyy-MM-dd');
+}

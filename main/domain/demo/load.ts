@@ -1,0 +1,58 @@
+import type { Db } from '../../db/open';
+import { addClosure, listClosures } from '../calendar/closures';
+import { Refusal } from '../common/refusal';
+import { DEFAULT_SETTINGS } from '../settings/defaults';
+import { readSection, writeSection } from '../settings/store';
+import { createRandom } from './random';
+
+export interface DemoOptions {
+  years: number;
+  seed: number;
+}
+
+export interface DemoSummary extends DemoOptions {
+  closures: number;
+}
+
+/** The demonstration association, modelled on Arrêt Minute (Pomerol, Gironde). */
+const DEMO_IDENTITY = {
+  ...DEFAULT_SETTINGS.identity,
+  name: 'Arrêt Minute (démonstration)',
+  legalForm: 'association' as const,
+  address: '12 place de l’Église',
+  postcode: '33500',
+  city: 'Pomerol',
+  inseeCode: '33330',
+  siret: '12345678200010',
+  rna: 'W332001234',
+  email: 'bonjour@arret-minute.example',
+  phone: '+33557510000',
+};
+
+/**
+ * Fills a database with a living space over the last `years` years: identity and settings, the
+ * space's summer and Christmas closures. Later capabilities add their own activity here.
+ * Refused when demonstration data is already loaded.
+ */
+export function loadDemo(db: Db, options: DemoOptions, today: string, at: string): DemoSummary {
+  const setup = readSection(db, 'setup');
+  if (setup.demoLoadedAt) throw new Refusal('errors.demo.already_loaded', { at: setup.demoLoadedAt.slice(0, 10) });
+  const random = createRandom(options.seed);
+  if (readSection(db, 'identity').name === '') writeSection(db, 'identity', DEMO_IDENTITY, at);
+  const thisYear = Number(today.slice(0, 4));
+  let closures = 0;
+  for (let year = thisYear - options.years + 1; year <= thisYear; year++) {
+    const summerStart = `${year}-08-${String(random.int(3, 10)).padStart(2, '0')}`;
+    const summerEnd = `${year}-08-${String(random.int(17, 24)).padStart(2, '0')}`;
+    closures += addIfFree(db, summerStart, summerEnd, 'Fermeture estivale');
+    closures += addIfFree(db, `${year}-12-24`, `${year}-12-31`, 'Fermeture de fin d’année');
+  }
+  writeSection(db, 'setup', { ...setup, demoLoadedAt: at }, at);
+  return { ...options, closures };
+}
+
+function addIfFree(db: Db, startDate: string, endDate: string, label: string): number {
+  if (listClosures(db, startDate, endDate).length > 0) return 0;
+  addClosure(db, { startDate, endDate, label });
+  return 1;
+}

@@ -1,0 +1,94 @@
+import * as z from 'zod';
+import { blankOr, optionalText, requiredText, TimeOfDay } from '../common/schemas';
+import { compactIdentifier, isValidRna, isValidSirenOrSiret } from './identifiers';
+import { isValidPhone, normalizePhone } from './phone';
+import { isValidOpeningHours, normalizeOpeningHours } from '../calendar/opening-hours';
+
+export const LEGAL_FORMS = ['association', 'association_local', 'scic', 'scop', 'sas', 'sarl', 'ei', 'collectivite', 'other'] as const;
+export const LegalForm = z.enum(LEGAL_FORMS);
+
+const LOGO_MAX_CHARS = 400_000;
+const isImageDataUrl = (value: string) => /^data:image\/(png|jpeg|webp);base64,[A-Za-z0-9+/=]+$/.test(value);
+const isWebsite = (value: string) => z.url({ protocol: /^https?$/ }).safeParse(value).success;
+const isEmail = (value: string) => z.email().safeParse(value).success;
+
+/** The association's identity, printed on invoices and sent (if opted in) to the network. */
+export const Identity = z.strictObject({
+  /** Empty only until the first-run wizard asks for it. */
+  name: optionalText(100),
+  legalForm: LegalForm,
+  address: optionalText(200),
+  postcode: blankOr((v) => /^\d{5}$/.test(v), 'validation.postcode'),
+  city: optionalText(80),
+  inseeCode: blankOr((v) => /^(\d{5}|2[AB]\d{3})$/.test(v), 'validation.insee_code', (v) => v.toUpperCase()),
+  siret: blankOr(isValidSirenOrSiret, 'validation.siret', compactIdentifier),
+  rna: blankOr(isValidRna, 'validation.rna', compactIdentifier),
+  email: blankOr(isEmail, 'validation.email', (v) => v.toLowerCase()),
+  phone: blankOr(isValidPhone, 'validation.phone', normalizePhone),
+  website: blankOr(isWebsite, 'validation.website'),
+  logo: z.string().max(LOGO_MAX_CHARS, { error: 'validation.logo_too_big' }).refine((v) => v === '' || isImageDataUrl(v), { error: 'validation.logo_format' }),
+});
+export type Identity = z.infer<typeof Identity>;
+
+/** What staff submit: the name is required from then on. */
+export const IdentityInput = Identity.extend({ name: requiredText(100) });
+
+export const VAT_REGIMES = ['franchise', 'exoneration', 'assujetti'] as const;
+export const VatRegime = z.enum(VAT_REGIMES);
+
+/** How the association handles VAT, and the wordings its invoices print. */
+export const VatSettings = z.strictObject({
+  regime: VatRegime,
+  /** Basis points: 2000 = 20 %. */
+  rateBp: z.int().min(0).max(10_000),
+  franchiseWording: requiredText(200),
+  exonerationWording: requiredText(200),
+  /** « Option pour le paiement de la taxe d'après les débits ». */
+  optionDebits: z.boolean(),
+  invoiceFooter: optionalText(500),
+});
+export type VatSettings = z.infer<typeof VatSettings>;
+
+export const HOLIDAY_ZONES = ['metropole', 'alsace-moselle', 'GP', 'MQ', 'GF', 'RE', 'YT'] as const;
+export const HolidayZone = z.enum(HOLIDAY_ZONES);
+export type HolidayZone = z.infer<typeof HolidayZone>;
+
+const HalfDay = z
+  .strictObject({ start: TimeOfDay, end: TimeOfDay })
+  .refine((slot) => slot.end > slot.start, { error: 'validation.slot_order', path: ['end'] });
+
+/** When the space is open, its half-day slots, and which public holidays apply. */
+export const OpeningSettings = z
+  .strictObject({
+    /** OpenStreetMap `opening_hours` syntax, e.g. `Mo-Fr 08:30-12:30,13:30-18:30`. */
+    hours: requiredText(255).overwrite(normalizeOpeningHours).refine(isValidOpeningHours, { error: 'validation.opening_hours' }),
+    morning: HalfDay,
+    afternoon: HalfDay,
+    holidayZone: HolidayZone,
+  })
+  .refine((o) => o.afternoon.start >= o.morning.end, { error: 'validation.afternoon_after_morning', path: ['afternoon', 'start'] });
+export type OpeningSettings = z.infer<typeof OpeningSettings>;
+
+/** Front-desk security. */
+export const SecuritySettings = z.strictObject({
+  /** Minutes without activity before the app locks itself. */
+  idleLockMinutes: z.int().min(1).max(240),
+});
+export type SecuritySettings = z.infer<typeof SecuritySettings>;
+
+/** Where the first-run wizard stands. */
+export const SetupState = z.strictObject({
+  completedAt: z.string().nullable(),
+  demoLoadedAt: z.string().nullable(),
+});
+export type SetupState = z.infer<typeof SetupState>;
+
+export const Settings = z.strictObject({
+  identity: Identity,
+  vat: VatSettings,
+  opening: OpeningSettings,
+  security: SecuritySettings,
+  setup: SetupState,
+});
+export type Settings = z.infer<typeof Settings>;
+export type SectionName = keyof Settings;

@@ -1,0 +1,147 @@
+import type { Db } from '../../db/open';
+import { Refusal } from '../common/refusal';
+import type { AddRoomInput, AddSeatInput, Room, Seat, SeatSummary, UpdateSeatInput } from './schema';
+
+interface RoomRow extends Omit<Room, 'seats'> {
+  sort: number;
+}
+interface SeatRow extends Seat {
+  roomId: number;
+}
+
+const ROOM_COLUMNS = 'id, code, name, kind, sort, retired_on AS retiredOn';
+const SEAT_COLUMNS = 'id, code, name, kind, room_id AS roomId, retired_on AS retiredOn';
+
+/** Rooms in their order, each with its seats, retired ones included (they keep their history). */
+export function spaceLayout(db: Db): Room[] {
+  const rooms = db.prepare(`SELECT ${ROOM_COLUMNS} FROM rooms ORDER BY sort, id`).all() as RoomRow[];
+  const seats = db.prepare(`SELECT ${SEAT_COLUMNS} FROM seats ORDER BY sort, id`).all() as SeatRow[];
+  return rooms.map(({ sort: _sort, ...room }) => ({
+    ...room,
+    seats: seats.filter((seat) => seat.roomId === room.id).map(({ roomId: _roomId, ...seat }) => seat),
+  }));
+}
+
+/** Seats in service (not retired), with their room's name. */
+export function listSeats(db: Db, includeRetired = false): SeatSummary[] {
+  return db
+    .prepare(
+      `SELECT s.code, s.name, r.name AS room, s.kind
+         FROM seats s JOIN rooms r ON r.id = s.room_id
+        WHERE ? OR s.retired_on IS NULL
+        ORDER BY r.sort, s.sort, s.id`,
+    )
+    .all(includeRetired ? 1 : 0) as SeatSummary[];
+}
+
+function room(db: Db, id: number): RoomRow {
+  const row = db.prepare(`SELECT ${ROOM_COLUMNS} FROM rooms WHERE id = ?`).get(id) as RoomRow | undefined;
+  if (!row) throw new Refusal('errors.space.room_not_found', {}, { code: 'not_found', field: 'roomId' });
+  return row;
+}
+
+function seat(db: Db, id: number): SeatRow {
+  const row = db.prepare(`SELECT ${SEAT_COLUMNS} FROM seats WHERE id = ?`).get(id) as SeatRow | undefined;
+  if (!row) throw new Refusal('errors.space.seat_not_found', {}, { code: 'not_found', field: 'seatId' });
+  return row;
+}
+
+function refuseTakenCode(db: Db, table: 'rooms' | 'seats', code: string): void {
+  const taken = db.prepare(`SELECT name FROM ${table} WHERE code = ?`).get(code) as { name: string } | undefined;
+  if (taken) throw new Refusal('errors.space.code_taken', { code, name: taken.name }, { code: 'conflict', field: 'code' });
+}
+
+function nextSort(db: Db, table: 'rooms' | 'seats'): number {
+  return (db.prepare(`SELECT coalesce(max(sort), 0) + 1 AS next FROM ${table}`).get() as { next: number }).next;
+}
+
+/** A new room. A meeting room is booked as a whole, so it comes with one seat of kind `room`. */
+export function addRoom(db: Db, input: AddRoomInput): Room {
+  refuseTakenCode(db, 'rooms', input.code);
+  if (input.kind === 'meeting') refuseTakenCode(db, 'seats', input.code);
+  const { lastInsertRowid } = db
+    .prepare('INSERT INTO rooms (code, name, kind, sort) VALUES (?, ?, ?, ?)')
+    .run(input.code, input.name, input.kind, nextSort(db, 'rooms'));
+  const roomId = Number(lastInsertRowid);
+  if (input.kind === 'meeting') {
+    db.prepare("INSERT INTO seats (code, name, room_id, kind, sort) VALUES (?, ?, ?, 'room', ?)").run(
+      input.code,
+      input.name,
+      roomId,
+      nextSort(db, 'seats'),
+    );
+  }
+  return findRoom(db, roomId);
+}
+
+function findRoom(db: Db, id: number): Room {
+  const found = spaceLayout(db).find((r) => r.id === id);
+  if (!found) throw new Refusal('errors.space.room_not_found', {}, { code: 'not_found', field: 'roomId' });
+  return found;
+}
+
+export function renameRoom(db: Db, roomId: number, name: string): Room {
+  const current = room(db, roomId);
+  db.prepare('UPDATE rooms SET name = ? WHERE id = ?').run(name, roomId);
+  if (current.kind === 'meeting') db.prepare("UPDATE seats SET name = ? WHERE room_id = ? AND kind = 'room'").run(name, roomId);
+  return findRoom(db, roomId);
+}
+
+/** Retires a room and every seat still in service in it, from `on`. */
+export function retireRoom(db: Db, roomId: number, on: string): Room {
+  const current = room(db, roomId);
+  if (current.retiredOn) throw new Refusal('errors.space.already_retired', { name: current.name }, { field: 'id' });
+  db.prepare('UPDATE rooms SET retired_on = ? WHERE id = ?').run(on, roomId);
+  db.prepare('UPDATE seats SET retired_on = ? WHERE room_id = ? AND retired_on IS NULL').run(on, roomId);
+  return findRoom(db, roomId);
+}
+
+export function reinstateRoom(db: Db, roomId: number): Room {
+  const current = room(db, roomId);
+  if (!current.retiredOn) throw new Refusal('errors.space.not_retired', { name: current.name }, { field: 'id' });
+  db.prepare('UPDATE rooms SET retired_on = NULL WHERE id = ?').run(roomId);
+  if (current.kind === 'meeting') db.prepare('UPDATE seats SET retired_on = NULL WHERE room_id = ?').run(roomId);
+  return findRoom(db, roomId);
+}
+
+function refuseDeskInMeetingRoom(target: RoomRow): void {
+  if (target.kind === 'meeting') throw new Refusal('errors.space.meeting_room_has_no_desks', { name: target.name }, { field: 'roomId' });
+  if (target.retiredOn) throw new Refusal('errors.space.room_retired', { name: target.name }, { field: 'roomId' });
+}
+
+export function addSeat(db: Db, input: AddSeatInput): Seat {
+  refuseDeskInMeetingRoom(room(db, input.roomId));
+  refuseTakenCode(db, 'seats', input.code);
+  const { lastInsertRowid } = db
+    .prepare('INSERT INTO seats (code, name, room_id, kind, sort) VALUES (?, ?, ?, ?, ?)')
+    .run(input.code, input.name, input.roomId, input.kind, nextSort(db, 'seats'));
+  return publicSeat(seat(db, Number(lastInsertRowid)));
+}
+
+export function updateSeat(db: Db, input: UpdateSeatInput): Seat {
+  const current = seat(db, input.seatId);
+  if (current.kind === 'room') throw new Refusal('errors.space.edit_room_not_seat', { name: current.name }, { field: 'seatId' });
+  if (input.roomId !== current.roomId) refuseDeskInMeetingRoom(room(db, input.roomId));
+  db.prepare('UPDATE seats SET name = ?, kind = ?, room_id = ? WHERE id = ?').run(input.name, input.kind, input.roomId, input.seatId);
+  return publicSeat(seat(db, input.seatId));
+}
+
+export function retireSeat(db: Db, seatId: number, on: string): Seat {
+  const current = seat(db, seatId);
+  if (current.retiredOn) throw new Refusal('errors.space.already_retired', { name: current.name }, { field: 'id' });
+  db.prepare('UPDATE seats SET retired_on = ? WHERE id = ?').run(on, seatId);
+  return publicSeat(seat(db, seatId));
+}
+
+export function reinstateSeat(db: Db, seatId: number): Seat {
+  const current = seat(db, seatId);
+  if (!current.retiredOn) throw new Refusal('errors.space.not_retired', { name: current.name }, { field: 'id' });
+  const target = room(db, current.roomId);
+  if (target.retiredOn) throw new Refusal('errors.space.room_retired', { name: target.name }, { field: 'id' });
+  db.prepare('UPDATE seats SET retired_on = NULL WHERE id = ?').run(seatId);
+  return publicSeat(seat(db, seatId));
+}
+
+function publicSeat({ roomId: _roomId, ...rest }: SeatRow): Seat {
+  return rest;
+}

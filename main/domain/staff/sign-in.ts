@@ -1,0 +1,50 @@
+import type { Db } from '../../db/open';
+import { Refusal } from '../common/refusal';
+import { staffRow } from './accounts';
+import { verifyPin } from './pin';
+import { isoDateTime } from '../common/time';
+import type { SignedIn } from './schema';
+
+export const MAX_FAILED_PINS = 5;
+export const LOCKOUT_MINUTES = 5;
+
+export type PinCheck =
+  | { ok: true; staff: SignedIn }
+  | { ok: false; refusal: Refusal; lockedNow: boolean; failedPins: number; staffName: string };
+
+/**
+ * Checks a PIN against the lockout rule: after {@link MAX_FAILED_PINS} wrong PINs in a row the account
+ * is locked for {@link LOCKOUT_MINUTES} minutes. A failed check returns, rather than throws, so that the
+ * caller can record the failure even though the call itself is refused.
+ */
+export function checkPin(db: Db, staffId: number, pin: string, now: Date): PinCheck {
+  const staff = staffRow(db, staffId);
+  if (staff.active !== 1) throw new Refusal('errors.auth.inactive', { name: staff.name }, { code: 'forbidden', field: 'staffId' });
+  if (staff.lockedUntil && new Date(staff.lockedUntil) > now) {
+    const minutes = Math.ceil((new Date(staff.lockedUntil).getTime() - now.getTime()) / 60_000);
+    throw new Refusal('errors.auth.locked_out', { minutes }, { code: 'locked', field: 'pin' });
+  }
+  if (verifyPin(pin, staff.pinHash)) {
+    return { ok: true, staff: { staffId: staff.id, name: staff.name, role: staff.role } };
+  }
+  const failedPins = staff.failedPins + 1;
+  const lockedNow = failedPins >= MAX_FAILED_PINS;
+  const refusal = lockedNow
+    ? new Refusal('errors.auth.locked_out', { minutes: LOCKOUT_MINUTES }, { code: 'locked', field: 'pin' })
+    : new Refusal('errors.auth.wrong_pin', { left: MAX_FAILED_PINS - failedPins }, { field: 'pin' });
+  return { ok: false, refusal, lockedNow, failedPins, staffName: staff.name };
+}
+
+/** Persists a failed attempt (and the lockout when it is the last one allowed). */
+export function recordFailedPin(db: Db, staffId: number, failedPins: number, lockedNow: boolean, now: Date): void {
+  if (lockedNow) {
+    const until = isoDateTime(new Date(now.getTime() + LOCKOUT_MINUTES * 60_000));
+    db.prepare('UPDATE staff SET failed_pins = 0, locked_until = ? WHERE id = ?').run(until, staffId);
+  } else {
+    db.prepare('UPDATE staff SET failed_pins = ? WHERE id = ?').run(failedPins, staffId);
+  }
+}
+
+export function recordSuccessfulPin(db: Db, staffId: number): void {
+  db.prepare('UPDATE staff SET failed_pins = 0, locked_until = NULL WHERE id = ?').run(staffId);
+}

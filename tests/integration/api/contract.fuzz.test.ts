@@ -1,0 +1,63 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { contract, METHOD_NAMES } from '../../../main/api/contract';
+import type { Session } from '../../../main/api/session';
+import { arbitraryFor } from '../../helpers/arbitrary';
+import { dispatcherWithAdmin, expectOk, snapshot } from '../../helpers/db';
+
+const ROLES = ['anonymous', 'welcome', 'treasurer', 'admin'] as const;
+
+describe('the contract under random calls', () => {
+  it('never crashes the dispatcher, answers in both languages, and a refused call writes nothing', () => {
+    const { db, dispatch, admin } = dispatcherWithAdmin();
+    const ids: Record<string, number> = { admin: 1 };
+    for (const role of ['welcome', 'treasurer'] as const) {
+      ids[role] = (expectOk(dispatch(admin, 'staff.add', { name: `Fuzz ${role}`, role, pin: '1357' })) as { id: number }).id;
+    }
+    const session = (role: (typeof ROLES)[number]): Session => ({
+      transport: 'test',
+      staff: role === 'anonymous' ? null : { staffId: ids[role] ?? 1, name: role, role },
+      lastActivityMs: Date.now(),
+    });
+    const call = fc.constantFrom(...METHOD_NAMES).chain((method) =>
+      fc.record({
+        method: fc.constant(method),
+        role: fc.constantFrom(...ROLES),
+        input: fc.oneof({ weight: 4, arbitrary: arbitraryFor(contract[method].input) }, { weight: 1, arbitrary: fc.anything({ maxDepth: 2 }) }),
+      }),
+    );
+    let refused = 0;
+    let accepted = 0;
+    fc.assert(
+      fc.property(call, ({ method, role, input }) => {
+        // A failed PIN is recorded on purpose (audit log, attempt counter) even though the call is refused.
+        const except = method === 'auth.signIn' ? ['audit_log', 'staff'] : [];
+        const before = snapshot(db, except);
+        const result = dispatch(session(role), method, input);
+        if (result.ok) {
+          accepted++;
+          return;
+        }
+        refused++;
+        expect(result.error.code, `${method} ${JSON.stringify(input)} ${result.error.messageEn}`).not.toBe('internal');
+        expect(result.error.message.length).toBeGreaterThan(5);
+        expect(result.error.messageEn.length).toBeGreaterThan(5);
+        expect(snapshot(db, except), `${method} wrote while refused`).toBe(before);
+      }),
+      { numRuns: 3000, seed: Number(process.env.FUZZ_SEED ?? 20261122) },
+    );
+    expect(refused).toBeGreaterThan(100);
+    expect(accepted).toBeGreaterThan(50);
+  });
+
+  it('answers garbage method names and inputs without crashing', () => {
+    const { dispatch, admin } = dispatcherWithAdmin();
+    fc.assert(
+      fc.property(fc.anything(), fc.anything(), (method, input) => {
+        const result = dispatch(admin, method as string, input);
+        expect(result.ok ? 'ok' : result.error.code).not.toBe('internal');
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

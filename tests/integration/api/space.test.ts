@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { dispatcherWithAdmin, expectOk, snapshot } from '../../helpers/db';
+
+type Room = { id: number; code: string; name: string; kind: string; retiredOn: string | null; seats: Seat[] };
+type Seat = { id: number; code: string; name: string; kind: string; retiredOn: string | null };
+
+const layout = (dispatch: ReturnType<typeof dispatcherWithAdmin>['dispatch'], session: ReturnType<typeof dispatcherWithAdmin>['admin']) =>
+  expectOk(dispatch(session, 'space.layout', {})) as Room[];
+
+describe('the default space', () => {
+  it('is two open spaces of four desks (5 permanent, 2 drop-in, 1 trainee) and the lounge', () => {
+    const { dispatch, admin } = dispatcherWithAdmin();
+    const seats = expectOk(dispatch(admin, 'space.listSeats', {})) as { code: string; room: string; kind: string }[];
+    expect(seats).toHaveLength(9);
+    const count = (kind: string) => seats.filter((seat) => seat.kind === kind).length;
+    expect([count('permanent'), count('dropin'), count('trainee'), count('room')]).toEqual([5, 2, 1, 1]);
+    const desksPerRoom = Object.values(
+      seats.filter((s) => s.kind !== 'room').reduce<Record<string, number>>((acc, s) => ({ ...acc, [s.room]: (acc[s.room] ?? 0) + 1 }), {}),
+    );
+    expect(desksPerRoom).toEqual([4, 4]);
+  });
+});
+
+describe('editing the space', () => {
+  it('renames a desk and changes its kind, keeping its id', () => {
+    const { dispatch, admin } = dispatcherWithAdmin();
+    const a4 = layout(dispatch, admin)[0]?.seats.find((seat) => seat.code === 'A4');
+    const updated = expectOk(dispatch(admin, 'space.updateSeat', { seatId: a4?.id, name: 'Poste fenêtre', kind: 'permanent', roomId: 1 })) as Seat;
+    expect(updated).toMatchObject({ id: a4?.id, code: 'A4', name: 'Poste fenêtre', kind: 'permanent' });
+  });
+
+  it('adds a room and a desk; a meeting room is booked as a whole', () => {
+    const { dispatch, admin } = dispatcherWithAdmin();
+    const room = expectOk(dispatch(admin, 'space.addRoom', { code: 'os3', name: 'Grenier', kind: 'workspace' })) as Room;
+    expect(room.code).toBe('OS3');
+    expectOk(dispatch(admin, 'space.addSeat', { roomId: room.id, code: 'c1', name: 'Poste C1', kind: 'dropin' }));
+    const meeting = expectOk(dispatch(admin, 'space.addRoom', { code: 'ATELIER', name: 'Atelier', kind: 'meeting' })) as Room;
+    expect(meeting.seats).toEqual([expect.objectContaining({ code: 'ATELIER', kind: 'room' })]);
+    const refused = dispatch(admin, 'space.addSeat', { roomId: meeting.id, code: 'X1', name: 'X', kind: 'dropin' });
+    expect(!refused.ok && refused.error.reason).toBe('errors.space.meeting_room_has_no_desks');
+    const seats = expectOk(dispatch(admin, 'space.listSeats', {})) as unknown[];
+    expect(seats).toHaveLength(11);
+  });
+
+  it('refuses a code already taken, naming who has it', () => {
+    const { db, dispatch, admin } = dispatcherWithAdmin();
+    const before = snapshot(db);
+    const result = dispatch(admin, 'space.addSeat', { roomId: 1, code: 'a1', name: 'Doublon', kind: 'dropin' });
+    expect(!result.ok && result.error.message).toContain('« A1 » est déjà utilisé par « Poste A1 »');
+    expect(!result.ok && result.error.fields?.[0]?.field).toBe('code');
+    expect(snapshot(db)).toBe(before);
+  });
+
+  it('retires a desk from a date without deleting it, and can put it back', () => {
+    const { db, dispatch, admin } = dispatcherWithAdmin();
+    const b3 = layout(dispatch, admin)[1]?.seats.find((seat) => seat.code === 'B3');
+    expectOk(dispatch(admin, 'space.retireSeat', { id: b3?.id, on: '2026-12-01' }));
+    expect((expectOk(dispatch(admin, 'space.listSeats', {})) as unknown[]).length).toBe(8);
+    expect((expectOk(dispatch(admin, 'space.listSeats', { includeRetired: true })) as unknown[]).length).toBe(9);
+    expect(db.prepare("SELECT retired_on FROM seats WHERE code = 'B3'").pluck().get()).toBe('2026-12-01');
+    const twice = dispatch(admin, 'space.retireSeat', { id: b3?.id, on: '2026-12-02' });
+    expect(!twice.ok && twice.error.reason).toBe('errors.space.already_retired');
+    expectOk(dispatch(admin, 'space.reinstateSeat', { id: b3?.id }));
+    expect(db.prepare("SELECT retired_on FROM seats WHERE code = 'B3'").pluck().get()).toBeNull();
+  });
+
+  it('retires a room with its desks', () => {
+    const { dispatch, admin } = dispatcherWithAdmin();
+    const retired = expectOk(dispatch(admin, 'space.retireRoom', { id: 2, on: '2027-01-01' })) as Room;
+    expect(retired.seats.every((seat) => seat.retiredOn === '2027-01-01')).toBe(true);
+  });
+
+  it('never deletes a seat, even with raw SQL', () => {
+    const { db } = dispatcherWithAdmin();
+    expect(() => db.prepare("DELETE FROM seats WHERE code = 'A1'").run()).toThrow(/retired, never deleted/);
+  });
+
+  it('refuses bad input with the field named', () => {
+    const { dispatch, admin } = dispatcherWithAdmin();
+    const result = dispatch(admin, 'space.addSeat', { roomId: 1, code: 'a b', name: '', kind: 'bureau' });
+    expect(!result.ok && result.error.fields?.map((f) => f.field).sort()).toEqual(['code', 'kind', 'name']);
+    const missing = dispatch(admin, 'space.updateSeat', { seatId: 999, name: 'X', kind: 'dropin', roomId: 1 });
+    expect(!missing.ok && missing.error.code).toBe('not_found');
+  });
+});
