@@ -1,0 +1,51 @@
+import * as z from 'zod';
+
+/** How one input field of a contract method becomes a `--kebab-case` option. */
+export interface OptionSpec {
+  key: string;
+  flag: string;
+  kind: 'string' | 'number' | 'boolean' | 'json';
+  required: boolean;
+  choices?: string[];
+}
+
+const kebab = (key: string) => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+
+function describe(schema: z.ZodType): { kind: OptionSpec['kind']; required: boolean; choices?: string[] } {
+  let current: z.ZodType = schema;
+  let required = true;
+  for (;;) {
+    if (current instanceof z.ZodOptional || current instanceof z.ZodDefault || current instanceof z.ZodNullable) {
+      if (!(current instanceof z.ZodNullable)) required = false;
+      current = current.unwrap() as z.ZodType;
+    } else break;
+  }
+  if (current instanceof z.ZodNumber) return { kind: 'number', required };
+  if (current instanceof z.ZodBoolean) return { kind: 'boolean', required: false };
+  if (current instanceof z.ZodEnum) return { kind: 'string', required, choices: current.options.map(String) };
+  if (current instanceof z.ZodString) return { kind: 'string', required };
+  return { kind: 'json', required };
+}
+
+/** The options of a method whose input is an object; other inputs are passed whole as `--input JSON`. */
+export function optionsOf(input: z.ZodType): OptionSpec[] {
+  if (!(input instanceof z.ZodObject)) return [];
+  return Object.entries(input.shape as Record<string, z.ZodType>).map(([key, field]) => ({
+    key,
+    flag: kebab(key),
+    ...describe(field),
+  }));
+}
+
+/** Converts what commander parsed (strings and booleans) into the method's input object. */
+export function inputFrom(specs: OptionSpec[], parsed: Record<string, unknown>): Record<string, unknown> {
+  const input: Record<string, unknown> = {};
+  for (const spec of specs) {
+    const raw = parsed[spec.key];
+    if (raw === undefined) continue;
+    if (spec.kind === 'number') input[spec.key] = raw === '' ? Number.NaN : Number(raw);
+    else if (spec.kind === 'json') input[spec.key] = JSON.parse(String(raw)) as unknown;
+    else input[spec.key] = raw;
+  }
+  return input;
+}

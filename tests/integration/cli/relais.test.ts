@@ -1,0 +1,124 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { contract, METHOD_NAMES } from '../../../main/api/contract';
+import { latestVersion } from '../../../main/db/migrations';
+import { relais } from '../../helpers/cli';
+import { tempDir } from '../../helpers/db';
+
+const newDb = () => path.join(tempDir(), 'r.db');
+
+describe('relais init and seats list', () => {
+  it('creates the default space: 9 seats, 5 permanent, 2 drop-in, 1 trainee over two rooms of four, and the lounge', () => {
+    const db = newDb();
+    const init = relais('--db', db, 'init');
+    expect(init.code).toBe(0);
+    expect(init.out).toContain(`Base prête : ${db} (schéma ${latestVersion()})`);
+    const listed = relais('--db', db, 'seats', 'list', '--json');
+    expect(listed.code).toBe(0);
+    const seats = JSON.parse(listed.out) as { code: string; name: string; room: string; kind: string }[];
+    expect(seats).toHaveLength(9);
+    expect(seats.every((seat) => Object.keys(seat).sort().join() === 'code,kind,name,room')).toBe(true);
+    const kinds = seats.map((seat) => seat.kind).sort();
+    expect(kinds).toEqual(['dropin', 'dropin', 'permanent', 'permanent', 'permanent', 'permanent', 'permanent', 'room', 'trainee']);
+    const rooms = new Map<string, number>();
+    for (const seat of seats.filter((s) => s.kind !== 'room')) rooms.set(seat.room, (rooms.get(seat.room) ?? 0) + 1);
+    expect([...rooms.values()]).toEqual([4, 4]);
+  });
+
+  it('prints French text by default', () => {
+    const db = newDb();
+    relais('--db', db, 'init');
+    const text = relais('seats', 'list', '--db', db);
+    expect(text.out.split('\n')[0]).toMatch(/^Code\s+Nom\s+Salle\s+Type$/);
+    expect(text.out).toContain('Petit salon');
+  });
+});
+
+describe('exit codes', () => {
+  it('is 2 for bad usage and 1 for a refusal, with the reason in both languages', () => {
+    const db = newDb();
+    relais('--db', db, 'init');
+    expect(relais('--db', db, 'seats', 'list', '--bogus').code).toBe(2);
+    expect(relais('--db', db, 'nonsense').code).toBe(2);
+    const badPin = relais('--db', db, 'staff', 'add', '--name', 'Lou', '--role', 'welcome', '--pin', '12');
+    expect(badPin.code).toBe(2);
+    expect(badPin.err).toContain('Code PIN\u00a0: de 4 à 8 chiffres.');
+    expect(badPin.err).toContain('(en) PIN: 4 to 8 digits.');
+    expect(relais('--db', db, 'staff', 'add', '--name', 'Lou', '--role', 'welcome', '--pin', '1234').code).toBe(0);
+    const twice = relais('--db', db, 'staff', 'add', '--name', 'lou', '--role', 'admin', '--pin', '1234');
+    expect(twice.code).toBe(1);
+    expect(twice.err).toContain('Un compte s’appelle déjà « lou »');
+  });
+
+  it('refuses a database made by a newer version, exit 1, without touching it', () => {
+    const db = newDb();
+    relais('--db', db, 'init');
+    const raw = new Database(db);
+    raw.pragma('journal_mode = DELETE');
+    raw.pragma(`user_version = ${latestVersion() + 1}`);
+    raw.close();
+    const before = fs.readFileSync(db);
+    const result = relais('--db', db, 'seats', 'list');
+    expect(result.code).toBe(1);
+    expect(result.err).toContain('version plus récente de Relais');
+    expect(fs.readFileSync(db).equals(before)).toBe(true);
+  });
+});
+
+describe('relais staff, settings, demo, call', () => {
+  it('adds and lists staff, shows settings, loads the demonstration once', () => {
+    const db = newDb();
+    expect(relais('--db', db, 'staff', 'add', '--name', 'Camille', '--role', 'admin', '--pin', '2468').code).toBe(0);
+    const staff = JSON.parse(relais('--db', db, 'staff', 'list', '--json').out) as { name: string; role: string }[];
+    expect(staff).toEqual([expect.objectContaining({ name: 'Camille', role: 'admin', active: true })]);
+    expect(JSON.stringify(staff)).not.toContain('2468');
+    const demo = relais('--db', db, 'demo', '--years', '3', '--seed', '7', '--json');
+    expect(demo.code).toBe(0);
+    expect(JSON.parse(demo.out)).toMatchObject({ years: 3, seed: 7, closures: 6 });
+    const settings = JSON.parse(relais('--db', db, 'settings', 'show', '--json').out) as { identity: { name: string } };
+    expect(settings.identity.name).toBe('Arrêt Minute (démonstration)');
+    expect(relais('--db', db, 'demo').code).toBe(1);
+    const called = relais('--db', db, 'call', 'calendar.day', '{"date":"2026-12-25"}', '--json');
+    expect(JSON.parse(called.out)).toMatchObject({ open: false, reason: 'holiday', label: { fr: 'Noël' } });
+  });
+
+  it('builds the same demonstration from the same seed', () => {
+    const a = newDb();
+    const b = newDb();
+    relais('--db', a, 'demo', '--years', '2', '--seed', '42');
+    relais('--db', b, 'demo', '--years', '2', '--seed', '42');
+    const closures = (file: string) => relais('--db', file, 'call', 'calendar.closures', '{}', '--json').out;
+    expect(closures(a)).toBe(closures(b));
+  });
+
+  it('has --help for every command, saying it acts as an administrator', () => {
+    expect(relais('--help').out).toContain('acts as an administrator');
+    const commands = ['init', 'backup', 'restore', 'call', ...METHOD_NAMES.map((name) => ('cli' in contract[name] ? contract[name].cli : undefined)).filter((c): c is string => Boolean(c))];
+    for (const command of commands) {
+      const help = relais(...command.split(' '), '--help');
+      expect(help.code, command).toBe(0);
+      expect(help.out, command).toContain('--db <file>');
+    }
+  });
+});
+
+describe('relais backup and restore', () => {
+  it('backs up and restores, keeping the replaced database as a backup', () => {
+    const dir = tempDir();
+    const db = path.join(dir, 'relais.sqlite');
+    relais('--db', db, 'init');
+    relais('--db', db, 'call', 'calendar.addClosure', '{"startDate":"2026-08-01","endDate":"2026-08-15","label":"Été"}');
+    const copy = path.join(dir, 'copie.sqlite');
+    expect(relais('--db', db, 'backup', '--out', copy).code).toBe(0);
+    expect(relais('--db', db, 'backup', '--out', copy).code).toBe(1);
+    relais('--db', db, 'call', 'calendar.addClosure', '{"startDate":"2026-12-24","endDate":"2026-12-31","label":"Noël"}');
+    const restored = relais('--db', db, 'restore', '--from', copy, '--json');
+    expect(restored.code).toBe(0);
+    const labels = JSON.parse(relais('--db', db, 'call', 'calendar.closures', '{}', '--json').out).map((c: { label: string }) => c.label);
+    expect(labels).toEqual(['Été']);
+    const previous = JSON.parse(restored.out).previous as string;
+    expect(fs.existsSync(previous)).toBe(true);
+  });
+});
