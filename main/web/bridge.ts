@@ -1,0 +1,153 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { RENDERER_CSP_HEADER } from '../api/csp';
+import { createDispatcher } from '../api/dispatcher';
+import { memoryPreferences } from '../api/preferences';
+import { newSession, type Session } from '../api/session';
+import type { Db } from '../db/open';
+
+/**
+ * The loopback HTTP bridge: serves the built renderer and the contract on 127.0.0.1, for the UI
+ * tests and `npm run web`. Never part of the packaged app. Every API call needs the run's random
+ * token; the Host and Origin headers must name this server (against DNS rebinding).
+ */
+export interface BridgeOptions {
+  db: Db;
+  rendererDir: string;
+  port?: number;
+  clock?: () => Date;
+}
+
+export interface Bridge {
+  /** Open this in a browser: it carries the token the page needs. */
+  url: string;
+  port: number;
+  token: string;
+  close(): Promise<void>;
+}
+
+const MAX_BODY_BYTES = 2 * 1024 * 1024;
+const SESSION_ID = /^[0-9a-f-]{36}$/;
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+};
+
+function sameSecret(given: string | undefined, expected: string): boolean {
+  if (!given) return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+function send(response: http.ServerResponse, status: number, body: string | Buffer, type = 'text/plain; charset=utf-8'): void {
+  response.writeHead(status, {
+    'content-type': type,
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+    'content-security-policy': RENDERER_CSP_HEADER,
+    'referrer-policy': 'no-referrer',
+  });
+  response.end(body);
+}
+
+function readBody(request: http.IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        reject(new Error('body too large'));
+        request.destroy();
+      } else chunks.push(chunk);
+    });
+    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    request.on('error', reject);
+  });
+}
+
+export async function startBridge(options: BridgeOptions): Promise<Bridge> {
+  const token = randomBytes(24).toString('base64url');
+  const dispatch = createDispatcher({ db: options.db, clock: options.clock, prefs: memoryPreferences() });
+  const sessions = new Map<string, Session>();
+  const rendererDir = path.resolve(options.rendererDir);
+  let port = 0;
+
+  const allowedHosts = () => new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
+
+  function sessionFor(id: string): Session {
+    let session = sessions.get(id);
+    if (!session) {
+      session = newSession('http');
+      sessions.set(id, session);
+    }
+    return session;
+  }
+
+  async function handleApi(request: http.IncomingMessage, response: http.ServerResponse, method: string): Promise<void> {
+    const origin = request.headers.origin;
+    if (origin !== undefined && !allowedHosts().has(origin.replace(/^http:\/\//, ''))) return send(response, 403, 'origin refused');
+    if (!sameSecret(request.headers['x-relais-token'] as string | undefined, token)) return send(response, 401, 'token required');
+    const sessionId = String(request.headers['x-relais-session'] ?? '');
+    if (!SESSION_ID.test(sessionId)) return send(response, 400, 'session id required');
+    let input: unknown;
+    try {
+      const body = await readBody(request);
+      input = body === '' ? {} : (JSON.parse(body) as unknown);
+    } catch {
+      return send(response, 400, 'unreadable JSON body');
+    }
+    const result = dispatch(sessionFor(sessionId), decodeURIComponent(method), input);
+    send(response, 200, JSON.stringify(result), 'application/json; charset=utf-8');
+  }
+
+  function serveFile(response: http.ServerResponse, urlPath: string): void {
+    const relative = urlPath === '/' ? 'index.html' : decodeURIComponent(urlPath).replace(/^\/+/, '');
+    const file = path.resolve(rendererDir, relative);
+    if (!file.startsWith(rendererDir + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
+      return send(response, 404, 'not found');
+    }
+    send(response, 200, fs.readFileSync(file), CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream');
+  }
+
+  const server = http.createServer((request, response) => {
+    if (!allowedHosts().has(request.headers.host ?? '')) return send(response, 421, 'unexpected host');
+    const url = new URL(request.url ?? '/', `http://127.0.0.1:${port}`);
+    const api = /^\/api\/([\w.]+)$/.exec(url.pathname);
+    if (api?.[1] && request.method === 'POST') {
+      handleApi(request, response, api[1]).catch(() => send(response, 500, 'bridge error'));
+    } else if (request.method === 'GET') {
+      serveFile(response, url.pathname);
+    } else {
+      send(response, 405, 'method not allowed');
+    }
+  });
+
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
+  port = (server.address() as AddressInfo).port;
+  return {
+    url: `http://127.0.0.1:${port}/?token=${token}`,
+    port,
+    token,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
