@@ -1,0 +1,64 @@
+import path from 'node:path';
+import { app, BrowserWindow, dialog, Menu } from 'electron';
+import { createDispatcher } from '../api/dispatcher';
+import { automaticBackup } from '../db/backup';
+import { DatabaseOpenError } from '../db/errors';
+import { DATABASE_FILE_NAME } from '../db/location';
+import { openDatabase, type Db } from '../db/open';
+import { translate } from '../i18n';
+import { bindIpc } from './ipc';
+import { buildMenu } from './menu';
+import { createShellPreferences } from './preferences';
+import { registerAppScheme, serveRenderer } from './protocol';
+import { hardenApp } from './security';
+import { createMainWindow } from './window';
+
+const mainDir = import.meta.dirname;
+
+function openAppDatabase(dataDir: string): Db | undefined {
+  try {
+    return openDatabase(path.join(dataDir, DATABASE_FILE_NAME), { backupDir: path.join(dataDir, 'backups') });
+  } catch (error) {
+    if (!(error instanceof DatabaseOpenError)) throw error;
+    dialog.showErrorBox(translate('fr', 'shell.cannot_open'), `${error.message}\n\n${error.messageEn}`);
+    return undefined;
+  }
+}
+
+function start(): void {
+  const dataDir = process.env.RELAIS_DATA_DIR ? path.resolve(process.env.RELAIS_DATA_DIR) : app.getPath('userData');
+  const db = openAppDatabase(dataDir);
+  if (!db) {
+    app.quit();
+    return;
+  }
+  const { prefs, store } = createShellPreferences((language) => Menu.setApplicationMenu(buildMenu(language)));
+  hardenApp();
+  serveRenderer(path.join(mainDir, '../renderer'));
+  bindIpc(createDispatcher({ db, prefs }));
+  Menu.setApplicationMenu(buildMenu(prefs.get().language));
+  let window = createMainWindow(store, mainDir);
+
+  app.on('second-instance', () => {
+    if (window.isMinimized()) window.restore();
+    window.focus();
+  });
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) window = createMainWindow(store, mainDir);
+  });
+  app.on('window-all-closed', () => app.quit());
+  app.once('will-quit', () => {
+    try {
+      automaticBackup(db, path.join(dataDir, 'backups'), 'on-quit');
+    } finally {
+      db.close();
+    }
+  });
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  registerAppScheme();
+  void app.whenReady().then(start);
+}
