@@ -1,0 +1,55 @@
+import { CssBaseline, ThemeProvider } from '@mui/material';
+import { LocalizationProvider } from '@mui/x-date-pickers/LocalizationProvider';
+import { AdapterDateFns } from '@mui/x-date-pickers/AdapterDateFns';
+import { useQueryClient } from '@tanstack/react-query';
+import { enGB, fr } from 'date-fns/locale';
+import { lazy, Suspense, useEffect, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { HashRouter } from 'react-router';
+import { onLocked } from '../api/client';
+import { useApi } from '../api/hooks';
+import { LockScreen } from '../features/lock/LockScreen';
+import { currentLanguage } from '../i18n';
+import { relaisTheme } from '../theme';
+import { AppFrame } from './AppFrame';
+import { Splash } from './Splash';
+
+const SetupWizard = lazy(() => import('../features/setup/SetupWizard').then((m) => ({ default: m.SetupWizard })));
+
+/** Decides what the person at the desk sees: the first-run wizard, the lock screen, or the app. */
+function Gate() {
+  const queryClient = useQueryClient();
+  const status = useApi('auth.status', {});
+  useEffect(() => onLocked(() => void queryClient.invalidateQueries()), [queryClient]);
+
+  if (!status.data) return <Splash error={status.error} />;
+  const { firstRun, setupComplete, signedIn } = status.data;
+  if (firstRun || (signedIn?.role === 'admin' && !setupComplete)) {
+    return (
+      <Suspense fallback={<Splash error={null} />}>
+        <SetupWizard status={status.data} />
+      </Suspense>
+    );
+  }
+  if (!signedIn) return <LockScreen status={status.data} />;
+  return <AppFrame status={status.data} signedIn={signedIn} />;
+}
+
+export function App() {
+  const { i18n } = useTranslation();
+  const language = currentLanguage();
+  const theme = useMemo(() => relaisTheme(language), [language]);
+  useEffect(() => {
+    document.documentElement.lang = language;
+  }, [language, i18n.language]);
+  return (
+    <ThemeProvider theme={theme}>
+      <CssBaseline />
+      <LocalizationProvider dateAdapter={AdapterDateFns} adapterLocale={language === 'fr' ? fr : enGB}>
+        <HashRouter>
+          <Gate />
+        </HashRouter>
+      </LocalizationProvider>
+    </ThemeProvider>
+  );
+}

@@ -1,0 +1,29 @@
+import type { OutputOf } from '../../../main/api/contract';
+
+type Role = NonNullable<OutputOf<'auth.status'>['signedIn']>['role'];
+
+export interface NavItem {
+  path: string;
+  /** Key under `nav.` in the i18n files. */
+  label: string;
+  roles: readonly Role[];
+  section?: 'settings';
+}
+
+const ALL: readonly Role[] = ['welcome', 'treasurer', 'admin'];
+const ADMIN: readonly Role[] = ['admin'];
+
+/** The screens that exist, and who sees them (the contract refuses the rest anyway). */
+export const NAV_ITEMS: readonly NavItem[] = [
+  { path: '/', label: 'home', roles: ALL },
+  { path: '/settings/association', label: 'association', roles: ADMIN, section: 'settings' },
+  { path: '/settings/space', label: 'space', roles: ADMIN, section: 'settings' },
+  { path: '/settings/hours', label: 'hours', roles: ADMIN, section: 'settings' },
+  { path: '/settings/tariffs', label: 'tariffs', roles: ADMIN, section: 'settings' },
+  { path: '/settings/staff', label: 'staff', roles: ADMIN, section: 'settings' },
+  { path: '/journal', label: 'journal', roles: ALL, section: 'settings' },
+];
+
+export function navFor(role: Role): NavItem[] {
+  return NAV_ITEMS.filter((item) => item.roles.includes(role));
+}

@@ -1,0 +1,16 @@
+import { Paper, Stack } from '@mui/material';
+import { useTranslation } from 'react-i18next';
+import { useApi } from '../../api/hooks';
+import { PageHeader } from '../../forms/PageHeader';
+import { TariffsForm } from './TariffsForm';
+
+export function TariffsPage() {
+  const { t } = useTranslation();
+  const tariffs = useApi('tariffs.list', {});
+  return (
+    <Stack spacing={3}>
+      <PageHeader title={t('nav.tariffs')} intro={t('tariffs.intro')} />
+      <Paper sx={{ p: 3 }}>{tariffs.data && <TariffsForm tariffs={tariffs.data} />}</Paper>
+    </Stack>
+  );
+}

@@ -1,0 +1,71 @@
+import { Box, Checkbox, FormControlLabel, Paper, Radio, RadioGroup, Stack, Typography } from '@mui/material';
+import { Controller } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import type { OutputOf } from '../../../../main/api/contract';
+import { FormTextField } from '../../forms/FormTextField';
+import { SaveBar } from '../../forms/SaveBar';
+import { useContractForm } from '../../forms/useContractForm';
+import { currentLanguage } from '../../i18n';
+import { formatRate } from '../../format';
+
+type Vat = OutputOf<'settings.get'>['vat'];
+const REGIMES = ['franchise', 'exoneration', 'assujetti'] as const satisfies readonly Vat['regime'][];
+const FIELDS = ['regime', 'rateBp', 'franchiseWording', 'exonerationWording', 'optionDebits', 'invoiceFooter'] as const;
+
+/** The VAT regime and the wordings invoices print. */
+export function VatForm({ vat, submitLabel, onSaved }: { vat: Vat; submitLabel?: string; onSaved?: () => void }) {
+  const { t } = useTranslation();
+  const { form, submit, saveBar } = useContractForm<'settings.updateVat', Vat>({
+    method: 'settings.updateVat',
+    defaultValues: vat,
+    fields: FIELDS,
+    onSaved,
+  });
+  const regime = form.watch('regime');
+
+  return (
+    <Box component="form" onSubmit={submit} noValidate>
+      <Controller
+        control={form.control}
+        name="regime"
+        render={({ field }) => (
+          <RadioGroup {...field} aria-label={t('vat.regime')}>
+            <Stack spacing={1.5}>
+              {REGIMES.map((value) => (
+                <Paper key={value} sx={{ p: 1.5, borderColor: field.value === value ? 'primary.main' : 'divider' }}>
+                  <FormControlLabel
+                    value={value}
+                    control={<Radio />}
+                    label={
+                      <Box>
+                        <Typography sx={{ fontWeight: 500 }}>{t(`vat.${value}`, { rate: formatRate(vat.rateBp, currentLanguage()) })}</Typography>
+                        <Typography variant="body2" color="text.secondary">
+                          {t(`vat.${value}_help`)}
+                        </Typography>
+                      </Box>
+                    }
+                  />
+                </Paper>
+              ))}
+            </Stack>
+          </RadioGroup>
+        )}
+      />
+      <Stack spacing={2} sx={{ mt: 3 }}>
+        {regime === 'franchise' && <FormTextField control={form.control} name="franchiseWording" label={t('vat.franchise_wording')} helperText={t('vat.wording_help')} />}
+        {regime === 'exoneration' && <FormTextField control={form.control} name="exonerationWording" label={t('vat.exoneration_wording')} helperText={t('vat.wording_help')} />}
+        {regime === 'assujetti' && (
+          <Controller
+            control={form.control}
+            name="optionDebits"
+            render={({ field }) => (
+              <FormControlLabel control={<Checkbox checked={field.value} onChange={(event) => field.onChange(event.target.checked)} />} label={t('vat.option_debits')} />
+            )}
+          />
+        )}
+        <FormTextField control={form.control} name="invoiceFooter" label={t('vat.invoice_footer')} helperText={t('vat.invoice_footer_help')} multiline minRows={2} />
+      </Stack>
+      <SaveBar label={submitLabel} {...saveBar} />
+    </Box>
+  );
+}

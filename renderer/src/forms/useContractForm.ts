@@ -1,0 +1,49 @@
+import { useState } from 'react';
+import { useForm, type DefaultValues, type FieldValues, type Resolver } from 'react-hook-form';
+import type { InputOf, MethodName, OutputOf } from '../../../main/api/contract';
+import { useApiMutation } from '../api/hooks';
+import { applyFieldErrors, useErrorText } from './errors';
+
+interface Options<M extends MethodName, V extends FieldValues> {
+  method: M;
+  defaultValues: DefaultValues<V>;
+  /** The form's field names, to place the server's field errors. */
+  fields: readonly string[];
+  /** Turns the form's values into the method's input (prices typed in euros become cents…). */
+  toInput?: (values: V) => InputOf<M>;
+  /** The stored value, back into the form's values after a save. */
+  toValues?: (stored: OutputOf<M>) => V;
+  onSaved?: (stored: OutputOf<M>) => void;
+  /** Checks made in the page before anything is sent (e.g. a price that is not a number). */
+  resolver?: Resolver<V>;
+}
+
+/**
+ * A react-hook-form form whose submit calls one contract method: the server's field errors appear
+ * beside their fields, anything else above the save button, and a save resets the form.
+ */
+export function useContractForm<M extends MethodName, V extends FieldValues>(options: Options<M, V>) {
+  const errorText = useErrorText();
+  const [saved, setSaved] = useState(false);
+  const [generalError, setGeneralError] = useState<string>();
+  const form = useForm<V>({ defaultValues: options.defaultValues, resolver: options.resolver });
+  const mutation = useApiMutation(options.method);
+
+  const submit = form.handleSubmit((values) => {
+    setGeneralError(undefined);
+    const input = options.toInput ? options.toInput(values) : (values as unknown as InputOf<M>);
+    mutation.mutate(input, {
+      onSuccess: (stored) => {
+        form.reset(options.toValues ? options.toValues(stored) : (stored as unknown as V));
+        setSaved(true);
+        options.onSaved?.(stored);
+      },
+      onError: (error) => {
+        if (!applyFieldErrors(error, form.setError, options.fields)) setGeneralError(errorText(error));
+      },
+    });
+  });
+
+  const saveBar = { saving: mutation.isPending, error: generalError, saved, onSavedClose: () => setSaved(false) };
+  return { form, submit, saveBar };
+}

@@ -1,0 +1,32 @@
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+const eslint = new ESLint();
+
+async function problems(filePath: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath });
+  return (result?.messages ?? []).filter((m) => m.ruleId === '@typescript-eslint/no-restricted-imports').map((m) => m.message);
+}
+
+describe('the process boundaries enforced by ESLint', () => {
+  it('refuse Electron outside main/shell and the preload', async () => {
+    const code = "import { app } from 'electron';\nexport const name = app.name;\n";
+    expect(await problems('main/domain/space/layout-electron.ts', code)).toEqual([expect.stringContaining('Only main/shell')]);
+    expect(await problems('main/api/electron-leak.ts', code)).toHaveLength(1);
+    expect(await problems('renderer/src/leak.ts', code)).toHaveLength(1);
+    expect(await problems('main/shell/fine.ts', code)).toEqual([]);
+    expect(await problems('preload/fine.ts', code)).toEqual([]);
+  });
+
+  it('refuse React and the contract in domain code', async () => {
+    expect(await problems('main/domain/x.ts', "import { useState } from 'react';\nexport const s = useState;\n")).toHaveLength(1);
+    expect(await problems('main/domain/x.ts', "import { contract } from '../api/contract';\nexport const c = contract;\n")).toHaveLength(1);
+  });
+
+  it('let the renderer import only types from main/', async () => {
+    const value = "import { contract } from '../../main/api/contract';\nexport const c = contract;\n";
+    const type = "import type { MethodName } from '../../main/api/contract';\nexport type M = MethodName;\n";
+    expect(await problems('renderer/src/x.ts', value)).toEqual([expect.stringContaining('only types from main/')]);
+    expect(await problems('renderer/src/x.ts', type)).toEqual([]);
+  });
+});
