@@ -49,5 +49,7 @@ export default tseslint.config(
     rules: { ...reactHooks.configs['recommended-latest'].rules, ...restrict(ELECTRON, MAIN_VALUES) },
   },
   { files: ['tests/**/*.ts', '*.config.ts', 'bin/**'], rules: { ...restrict(ELECTRON, []), 'no-console': 'off' } },
+  // Playwright reads a fixture's dependencies from its (possibly empty) destructuring pattern.
+  { files: ['tests/e2e/**/*.ts'], rules: { 'no-empty-pattern': 'off' } },
   { files: ['main/cli/**', 'main/web/serve.ts'], rules: { 'no-console': 'off' } },
 );

@@ -1,4 +1,4 @@
-import { fieldLabel, translate } from '../i18n';
+import { fieldLabel, translate, valueLabel } from '../i18n';
 
 /** Human output of the `relais` command: French, aligned, readable in a terminal. */
 export function humanText(value: unknown): string {
@@ -7,21 +7,31 @@ export function humanText(value: unknown): string {
   return String(value);
 }
 
-function cell(value: unknown): string {
+const euros = new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' });
+
+/** One value as French text: `22/11/2026`, `1 234,50 €`, « oui », the French half of a {fr, en} pair. */
+function cell(value: unknown, key = ''): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'boolean') return value ? 'oui' : 'non';
-  if (typeof value === 'object') return JSON.stringify(value);
-  return String(value);
+  if (typeof value === 'number') return key.endsWith('Cents') ? euros.format(value / 100) : String(value);
+  if (typeof value === 'object') {
+    const french = (value as { fr?: unknown }).fr;
+    return typeof french === 'string' ? french : JSON.stringify(value);
+  }
+  const text = String(value);
+  const date = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}:\d{2}))?/.exec(text);
+  if (date) return `${date[3]}/${date[2]}/${date[1]}${date[4] ? ` ${date[4]}` : ''}`;
+  return valueLabel('fr', key, text);
 }
 
 function table(rows: unknown[]): string {
   if (!rows.every((row) => row !== null && typeof row === 'object' && !Array.isArray(row))) {
-    return rows.map(cell).join('\n');
+    return rows.map((row) => cell(row)).join('\n');
   }
   const records = rows as Record<string, unknown>[];
   const keys = [...new Set(records.flatMap((row) => Object.keys(row)))];
   const header = keys.map((key) => fieldLabel('fr', key));
-  const body = records.map((row) => keys.map((key) => cell(row[key])));
+  const body = records.map((row) => keys.map((key) => cell(row[key], key)));
   const widths = keys.map((_, i) => Math.max(header[i]?.length ?? 0, ...body.map((line) => line[i]?.length ?? 0)));
   const format = (line: string[]) =>
     line
@@ -38,7 +48,7 @@ function keyValues(record: Record<string, unknown>, indent = ''): string {
     if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
       lines.push(`${indent}${label} :`, keyValues(value as Record<string, unknown>, `${indent}  `));
     } else {
-      lines.push(`${indent}${label} : ${cell(value)}`);
+      lines.push(`${indent}${label} : ${cell(value, key)}`);
     }
   }
   return lines.join('\n');

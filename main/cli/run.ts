@@ -11,7 +11,7 @@ import { DatabaseOpenError } from '../db/errors';
 import { defaultDatabaseFile } from '../db/location';
 import { openDatabase, type Db } from '../db/open';
 import { latestVersion } from '../db/migrations';
-import { fieldLabel, translate } from '../i18n';
+import { fieldLabel, forTerminal, translate } from '../i18n';
 import { inputFrom, optionsOf } from './options';
 import { humanText } from './print';
 
@@ -67,7 +67,7 @@ export function buildProgram(io: CliIo): Command {
 
   function open(common: Common): Db {
     const file = dbFile(common);
-    if (!fs.existsSync(file)) io.err(`Nouvelle base créée : ${file} / New database created.`);
+    if (!fs.existsSync(file)) io.err(translate('fr', 'cli.created', { file }));
     return openDatabase(file);
   }
 
@@ -108,7 +108,7 @@ export function buildProgram(io: CliIo): Command {
       const common = commonOf(command);
       const out = path.resolve(opts.out);
       if (fs.existsSync(out)) {
-        io.err(translate('fr', 'cli.backup_exists', { file: out }));
+        io.err(forTerminal('cli.backup_exists', { file: out }));
         throw new Exit(EXIT.refused);
       }
       const db = open(common);
@@ -127,7 +127,7 @@ export function buildProgram(io: CliIo): Command {
       const common = commonOf(command);
       const from = path.resolve(opts.from);
       if (!fs.existsSync(from)) {
-        io.err(translate('fr', 'cli.restore_missing', { file: from }));
+        io.err(forTerminal('cli.restore_missing', { file: from }));
         throw new Exit(EXIT.refused);
       }
       const target = dbFile(common);
@@ -146,7 +146,7 @@ export function buildProgram(io: CliIo): Command {
       try {
         parsed = JSON.parse(input);
       } catch {
-        io.err(`Entrée JSON illisible / Unreadable JSON input: ${input}`);
+        io.err(forTerminal('cli.bad_json'));
         throw new Exit(EXIT.usage);
       }
       callMethod(commonOf(command), method, parsed);
@@ -176,7 +176,7 @@ export function buildProgram(io: CliIo): Command {
       try {
         input = inputFrom(specs, opts);
       } catch {
-        io.err('Option JSON illisible / Unreadable JSON option.');
+        io.err(forTerminal('cli.bad_json'));
         throw new Exit(EXIT.usage);
       }
       callMethod(commonOf(cmd), name, input);

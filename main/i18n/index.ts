@@ -44,3 +44,13 @@ export function bilingual(key: MessageKey, params: MessageParams = {}): { messag
 export function fieldLabel(language: Language, field: string): string {
   return lookup(language, `fields.${field}`) ?? field;
 }
+
+/** How a stored value reads for people (`welcome` → « accueil »), or the value itself. */
+export function valueLabel(language: Language, field: string, value: string): string {
+  return lookup(language, `values.${field}.${value}`) ?? value;
+}
+
+/** French then English on two lines, for the terminal. */
+export function forTerminal(key: MessageKey, params: MessageParams = {}): string {
+  return `${translate('fr', key, params)}\n(en) ${translate('en', key, params)}`;
+}

@@ -26,7 +26,7 @@ function openAppDatabase(dataDir: string): Db | undefined {
 }
 
 function start(): void {
-  const dataDir = process.env.RELAIS_DATA_DIR ? path.resolve(process.env.RELAIS_DATA_DIR) : app.getPath('userData');
+  const dataDir = app.getPath('userData');
   const db = openAppDatabase(dataDir);
   if (!db) {
     app.quit();
@@ -55,6 +55,9 @@ function start(): void {
     }
   });
 }
+
+// RELAIS_DATA_DIR moves everything (database, backups, preferences), as for the relais command.
+if (process.env.RELAIS_DATA_DIR) app.setPath('userData', path.resolve(process.env.RELAIS_DATA_DIR));
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();

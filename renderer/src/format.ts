@@ -1,3 +1,4 @@
+import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import type { UiLanguage } from './i18n';
 
 const locale = (language: UiLanguage) => (language === 'fr' ? 'fr-FR' : 'en-GB');
@@ -31,11 +32,17 @@ export function formatDate(date: string, language: UiLanguage): string {
   return new Intl.DateTimeFormat(locale(language), { day: '2-digit', month: '2-digit', year: 'numeric' }).format(parseIsoDate(date));
 }
 
-/** `dimanche 22 novembre 2026`. */
+/** `Dimanche 22 novembre 2026` (only the first letter in capitals, as French writes it). */
 export function formatLongDate(date: string, language: UiLanguage): string {
-  return new Intl.DateTimeFormat(locale(language), { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(
+  const text = new Intl.DateTimeFormat(locale(language), { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(
     parseIsoDate(date),
   );
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** `123 456 782 00010`: a SIRET (or SIREN) as it is printed. */
+export function formatSiret(value: string): string {
+  return value.replace(/^(\d{3})(\d{3})(\d{3})(\d{5})?$/, (_, a: string, b: string, c: string, d?: string) => [a, b, c, d].filter(Boolean).join(' '));
 }
 
 /** `22/11/2026 10:15` from an ISO-8601 time with offset, shown in Paris time. */
@@ -58,4 +65,11 @@ export function todayIso(): string {
 /** `20 %` from basis points. */
 export function formatRate(basisPoints: number, language: UiLanguage): string {
   return new Intl.NumberFormat(locale(language), { style: 'percent', maximumFractionDigits: 2 }).format(basisPoints / 10_000);
+}
+
+/** `05 57 51 00 00` for a French number stored as E.164; other countries in international form. */
+export function formatPhone(e164: string): string {
+  const parsed = e164 ? parsePhoneNumberFromString(e164) : undefined;
+  if (!parsed) return e164;
+  return parsed.country === 'FR' ? parsed.formatNational() : parsed.formatInternational();
 }

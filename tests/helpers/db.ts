@@ -71,3 +71,8 @@ export function snapshot(db: Db, except: string[] = []): string {
   }
   return JSON.stringify(dump);
 }
+
+/** French text with its no-break spaces (before « : ? » and inside « ») read as plain spaces. */
+export function plain(text: string | undefined | false): string {
+  return typeof text === 'string' ? text.replace(/[\u00a0\u202f]/g, ' ') : '';
+}

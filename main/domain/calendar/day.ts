@@ -6,6 +6,11 @@ import { publicHolidays } from './holidays';
 import { openIntervalsOn } from './opening-hours';
 import type { DayStatus } from './schema';
 
+function weekdayName(locale: string, date: string): string {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  return new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, day)));
+}
+
 /** Whether the space is open on a date and, if not, why: a public holiday, a closure, or its hours. */
 export function dayStatus(db: Db, date: string): DayStatus {
   const opening = readSection(db, 'opening');
@@ -15,7 +20,7 @@ export function dayStatus(db: Db, date: string): DayStatus {
   if (closure) return { date, open: false, reason: 'closure', label: { fr: closure.label, en: closure.label }, hours: [] };
   const hours = openIntervalsOn(opening.hours, date);
   if (hours.length === 0) {
-    const label = { fr: translate('fr', 'calendar.closed_weekday'), en: translate('en', 'calendar.closed_weekday') };
+    const label = { fr: translate('fr', 'calendar.closed_weekday', { weekday: weekdayName('fr-FR', date) }), en: translate('en', 'calendar.closed_weekday', { weekday: weekdayName('en-GB', date) }) };
     return { date, open: false, reason: 'weekday', label, hours };
   }
   return { date, open: true, reason: null, label: null, hours };

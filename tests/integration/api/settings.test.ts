@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dispatcherWithAdmin, expectOk, snapshot } from '../../helpers/db';
+import { dispatcherWithAdmin, expectOk, plain, snapshot } from '../../helpers/db';
 
 const GOOD_IDENTITY = {
   name: 'Arrêt Minute',
@@ -57,7 +57,7 @@ describe('association identity', () => {
   it('names every faulty field at once', () => {
     const { dispatch, admin } = dispatcherWithAdmin();
     const result = dispatch(admin, 'settings.updateIdentity', { ...GOOD_IDENTITY, siret: '1', postcode: 'x' });
-    expect(!result.ok && result.error.message).toBe('Vérifiez ces champs : Code postal, SIREN ou SIRET.');
+    expect(plain(!result.ok && result.error.message)).toBe('Vérifiez ces champs : Code postal, SIREN ou SIRET.');
     expect(!result.ok && result.error.messageEn).toBe('Check these fields: Postcode, SIREN or SIRET.');
   });
 

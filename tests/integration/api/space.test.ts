@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dispatcherWithAdmin, expectOk, snapshot } from '../../helpers/db';
+import { dispatcherWithAdmin, expectOk, plain, snapshot } from '../../helpers/db';
 
 type Room = { id: number; code: string; name: string; kind: string; retiredOn: string | null; seats: Seat[] };
 type Seat = { id: number; code: string; name: string; kind: string; retiredOn: string | null };
@@ -46,7 +46,7 @@ describe('editing the space', () => {
     const { db, dispatch, admin } = dispatcherWithAdmin();
     const before = snapshot(db);
     const result = dispatch(admin, 'space.addSeat', { roomId: 1, code: 'a1', name: 'Doublon', kind: 'dropin' });
-    expect(!result.ok && result.error.message).toContain('« A1 » est déjà utilisé par « Poste A1 »');
+    expect(plain(!result.ok && result.error.message)).toContain('« A1 » est déjà utilisé par « Poste A1 »');
     expect(!result.ok && result.error.fields?.[0]?.field).toBe('code');
     expect(snapshot(db)).toBe(before);
   });

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { contract, METHOD_NAMES } from '../../../main/api/contract';
 import { latestVersion } from '../../../main/db/migrations';
 import { relais } from '../../helpers/cli';
-import { tempDir } from '../../helpers/db';
+import { plain, tempDir } from '../../helpers/db';
 
 const newDb = () => path.join(tempDir(), 'r.db');
 
@@ -14,7 +14,7 @@ describe('relais init and seats list', () => {
     const db = newDb();
     const init = relais('--db', db, 'init');
     expect(init.code).toBe(0);
-    expect(init.out).toContain(`Base prête : ${db} (schéma ${latestVersion()})`);
+    expect(plain(init.out)).toContain(`Base prête : ${db} (schéma ${latestVersion()})`);
     const listed = relais('--db', db, 'seats', 'list', '--json');
     expect(listed.code).toBe(0);
     const seats = JSON.parse(listed.out) as { code: string; name: string; room: string; kind: string }[];
@@ -49,7 +49,7 @@ describe('exit codes', () => {
     expect(relais('--db', db, 'staff', 'add', '--name', 'Lou', '--role', 'welcome', '--pin', '1234').code).toBe(0);
     const twice = relais('--db', db, 'staff', 'add', '--name', 'lou', '--role', 'admin', '--pin', '1234');
     expect(twice.code).toBe(1);
-    expect(twice.err).toContain('Un compte s’appelle déjà « lou »');
+    expect(plain(twice.err)).toContain('Un compte s’appelle déjà « lou »');
   });
 
   it('refuses a database made by a newer version, exit 1, without touching it', () => {

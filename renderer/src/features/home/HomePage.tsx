@@ -25,7 +25,7 @@ export function HomePage() {
     <Stack spacing={3}>
       <Box>
         <Typography variant="h1">{t('home.hello', { name: status.data?.signedIn?.name ?? '' })}</Typography>
-        <Typography color="text.secondary" sx={{ textTransform: 'capitalize' }}>
+        <Typography color="text.secondary">
           {formatLongDate(today, language)}
         </Typography>
       </Box>
@@ -33,7 +33,7 @@ export function HomePage() {
         <Alert severity={day.data.open ? 'success' : 'info'}>
           {day.data.open
             ? t('home.open_today', { hours: day.data.hours.map((h) => `${h.start}–${h.end}`).join(', ') })
-            : t('home.closed_today', { reason: day.data.label?.[language] ?? '' })}
+            : t(`home.closed_${day.data.reason ?? 'weekday'}`, { name: day.data.label?.[language] ?? '' })}
         </Alert>
       )}
       <Grid container spacing={2}>
@@ -44,7 +44,7 @@ export function HomePage() {
                 <Typography variant="h2" component="p">
                   {seats.data?.filter((seat) => seat.kind === kind).length ?? '–'}
                 </Typography>
-                <Typography color="text.secondary">{t(`seat_kinds_plural.${kind}`)}</Typography>
+                <Typography color="text.secondary">{t(`seat_counts.${kind}`, { count: seats.data?.filter((seat) => seat.kind === kind).length ?? 0 })}</Typography>
               </CardContent>
             </Card>
           </Grid>

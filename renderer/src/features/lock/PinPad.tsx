@@ -13,7 +13,7 @@ export function PinPad({ onDigit, onErase, disabled }: { onDigit: (digit: string
     </Button>
   );
   return (
-    <Box sx={{ display: 'grid', gridTemplateColumns: 'repeat(3, 1fr)', gap: 1 }} aria-hidden>
+    <Box sx={{ display: 'grid', gridTemplateColumns: 'repeat(3, 1fr)', gap: 1 }} role="group" aria-label={t('lock.keypad')}>
       {KEYS.map(key)}
       <Box />
       {key('0')}

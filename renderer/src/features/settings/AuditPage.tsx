@@ -45,7 +45,7 @@ export function AuditPage() {
   const columns: GridColDef<Entry>[] = [
     { field: 'at', headerName: t('audit.at'), width: 170, valueFormatter: (value: string) => formatDateTime(value, language) },
     { field: 'actor', headerName: t('audit.actor'), width: 180 },
-    { field: 'action', headerName: t('audit.action'), width: 230, valueFormatter: (value: string) => t(`audit.actions.${value}`) },
+    { field: 'action', headerName: t('audit.action'), width: 290, valueFormatter: (value: string) => t(`audit.actions.${value}`) },
     { field: 'summary', headerName: t('audit.details'), flex: 1, minWidth: 240, valueGetter: (_value, row) => row.summary[language], sortable: false },
   ];
 

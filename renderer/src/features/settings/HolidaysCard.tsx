@@ -39,7 +39,7 @@ export function HolidaysCard() {
         <TableBody>
           {holidays.data?.map((holiday) => (
             <TableRow key={holiday.date}>
-              <TableCell sx={{ textTransform: 'capitalize' }}>{formatLongDate(holiday.date, language)}</TableCell>
+              <TableCell>{formatLongDate(holiday.date, language)}</TableCell>
               <TableCell>{holiday.name[language]}</TableCell>
             </TableRow>
           ))}

@@ -5,6 +5,7 @@ import type { OutputOf } from '../../../../main/api/contract';
 import { FormTextField } from '../../forms/FormTextField';
 import { SaveBar } from '../../forms/SaveBar';
 import { useContractForm } from '../../forms/useContractForm';
+import { formatPhone, formatSiret } from '../../format';
 
 type Identity = OutputOf<'settings.get'>['identity'];
 
@@ -12,14 +13,18 @@ const FIELDS = ['name', 'legalForm', 'address', 'postcode', 'city', 'inseeCode',
 const LEGAL_FORMS = ['association', 'association_local', 'scic', 'scop', 'sas', 'sarl', 'ei', 'collectivite', 'other'] as const satisfies readonly Identity['legalForm'][];
 const LOGO_MAX_BYTES = 300 * 1024;
 
+/** As people read them: `123 456 782 00010`, `05 57 51 00 00` (the server stores digits and E.164). */
+const forDisplay = (identity: Identity): Identity => ({ ...identity, siret: formatSiret(identity.siret), phone: formatPhone(identity.phone) });
+
 /** The association's identity: used by the first-run wizard and by the settings screen. */
 export function IdentityForm({ identity, submitLabel, onSaved, compact }: { identity: Identity; submitLabel?: string; onSaved?: () => void; compact?: boolean }) {
   const { t } = useTranslation();
   const [logoError, setLogoError] = useState<string>();
   const { form, submit, saveBar } = useContractForm<'settings.updateIdentity', Identity>({
     method: 'settings.updateIdentity',
-    defaultValues: identity,
+    defaultValues: forDisplay(identity),
     fields: FIELDS,
+    toValues: forDisplay,
     onSaved,
   });
   const logo = form.watch('logo');

@@ -1,8 +1,9 @@
-import { Box, FormControlLabel, Grid, MenuItem, Stack, Switch, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
+import { Box, FormControlLabel, Grid, MenuItem, Stack, Switch, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { Controller, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { OutputOf } from '../../../../main/api/contract';
 import { FormTextField } from '../../forms/FormTextField';
+import { TimeInput } from '../../forms/TimeInput';
 import { SaveBar } from '../../forms/SaveBar';
 import { useContractForm } from '../../forms/useContractForm';
 import { toOpeningHours, type DayHours } from './weekly-hours';
@@ -36,7 +37,11 @@ export function OpeningForm({ opening, days }: { opening: Opening; days: DayHour
     <Controller
       control={form.control}
       name={name}
-      render={({ field }) => <TextField {...field} type="time" size="small" slotProps={{ htmlInput: { 'aria-label': label, step: 300 } }} sx={{ width: 130 }} />}
+      render={({ field }) => (
+        <Box sx={{ width: 110 }}>
+          <TimeInput value={field.value ?? ''} onChange={field.onChange} ariaLabel={label} />
+        </Box>
+      )}
     />
   );
 
@@ -110,7 +115,13 @@ export function OpeningForm({ opening, days }: { opening: Opening; days: DayHour
             {(['morning', 'afternoon'] as const).map((slot) =>
               (['start', 'end'] as const).map((edge) => (
                 <Grid key={`${slot}.${edge}`} size={{ xs: 6, md: 3 }}>
-                  <FormTextField control={form.control} name={`${slot}.${edge}`} type="time" label={t(`hours.${slot}_${edge}`)} />
+                  <Controller
+                    control={form.control}
+                    name={`${slot}.${edge}`}
+                    render={({ field, fieldState }) => (
+                      <TimeInput value={field.value} onChange={field.onChange} label={t(`hours.${slot}_${edge}`)} error={fieldState.invalid} helperText={fieldState.error?.message} />
+                    )}
+                  />
                 </Grid>
               )),
             )}

@@ -138,7 +138,7 @@ function RoomCard({
                       <Button size="small" onClick={() => onEdit({ kind: 'editSeat', seat, room })} aria-label={t('space.edit_seat', { code: seat.code })}>
                         {t('space.edit')}
                       </Button>
-                      <Button size="small" color="warning" onClick={() => onEdit({ kind: 'retireSeat', seat })}>
+                      <Button size="small" color="inherit" onClick={() => onEdit({ kind: 'retireSeat', seat })}>
                         {t('space.retire')}
                       </Button>
                     </>
