@@ -1,0 +1,121 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { test as base, expect, type Page } from '@playwright/test';
+import Database from 'better-sqlite3';
+import { runCli } from '../../main/cli/run';
+import { openDatabase } from '../../main/db/open';
+import { startBridge } from '../../main/web/bridge';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const SCREENSHOTS = path.join(ROOT, 'artifacts', 'screenshots');
+
+export interface Space {
+  /** The SQLite file behind the bridge. */
+  file: string;
+  /** The bridge's URL, token included. */
+  url: string;
+  /** Runs `relais --db <file> …` and returns its output. */
+  relais: (...args: string[]) => string;
+  /** Reads the database as it is now (a separate read-only connection). */
+  query: <T>(sql: string, ...params: unknown[]) => T[];
+}
+
+interface Fixtures {
+  space: Space;
+  /** A space where the admin Camille (PIN 2468) exists and the first-run wizard is done. */
+  readySpace: Space;
+  shoot: (name: string) => Promise<void>;
+}
+
+/** The `relais` command, run in-process on the test's database. */
+function relaisCli(file: string, args: string[]): string {
+  let out = '';
+  let err = '';
+  const code = runCli(['--db', file, ...args], { out: (text) => (out += `${text}\n`), err: (text) => (err += `${text}\n`), env: process.env });
+  if (code !== 0) throw new Error(`relais ${args.join(' ')} failed (${code}): ${err}`);
+  return out;
+}
+
+/** Fails the test on any console error (a missing i18n key is one) or uncaught page error. */
+function watchConsole(page: Page, errors: string[]): void {
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+}
+
+export const test = base.extend<Fixtures>({
+  space: async ({}, use) => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'relais-ui-'));
+    const file = path.join(dir, 'relais.sqlite');
+    relaisCli(file, ['init']);
+    const db = openDatabase(file);
+    const bridge = await startBridge({ db, rendererDir: path.join(ROOT, 'out', 'renderer') });
+    const query = <T,>(sql: string, ...params: unknown[]) => {
+      const db = new Database(file, { readonly: true });
+      try {
+        return db.prepare(sql).all(...params) as T[];
+      } finally {
+        db.close();
+      }
+    };
+    await use({ file, url: bridge.url, relais: (...args) => relaisCli(file, args), query });
+    await bridge.close();
+    db.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  },
+  readySpace: async ({ space }, use) => {
+    space.relais('call', 'auth.createFirstAdmin', '{"name":"Camille","pin":"2468"}');
+    space.relais('call', 'settings.updateIdentity', JSON.stringify(IDENTITY));
+    space.relais('call', 'setup.complete');
+    await use(space);
+  },
+  page: async ({ page }, use) => {
+    const errors: string[] = [];
+    watchConsole(page, errors);
+    await use(page);
+    expect(errors, 'console errors').toEqual([]);
+  },
+  shoot: async ({ page }, use, testInfo) => {
+    fs.mkdirSync(SCREENSHOTS, { recursive: true });
+    await use(async (name) => {
+      await page.evaluate(() => document.fonts.ready);
+      const file = path.join(SCREENSHOTS, `${name}.png`);
+      await page.screenshot({ path: file, fullPage: true });
+      await testInfo.attach(name, { path: file, contentType: 'image/png' });
+    });
+  },
+});
+
+export const IDENTITY = {
+  name: 'Arrêt Minute',
+  legalForm: 'association',
+  address: '12 place de l’Église',
+  postcode: '33500',
+  city: 'Pomerol',
+  inseeCode: '33330',
+  siret: '12345678200010',
+  rna: 'W332001234',
+  email: 'bonjour@arret-minute.fr',
+  phone: '05 57 51 00 00',
+  website: '',
+  logo: '',
+};
+
+/** Picks a name on the lock screen and types the PIN on the keyboard. */
+export async function unlock(page: Page, name: string, pin: string): Promise<void> {
+  const list = page.getByRole('list', { name: 'Personnes de l’équipe' });
+  await expect(list.or(page.getByLabel('Code PIN'))).toBeVisible();
+  if (await list.isVisible()) await list.getByRole('button', { name }).click();
+  await page.getByLabel('Code PIN').fill(pin);
+  await page.keyboard.press('Enter');
+}
+
+/** Text that looks like an i18n key left untranslated (`setup.steps.admin`). */
+export async function expectNoRawKeys(page: Page): Promise<void> {
+  const text = await page.locator('body').innerText();
+  expect(text).not.toMatch(/\b[a-z_]+\.[a-z_]+\.[a-z_.]+\b/);
+}
+
+export { expect };

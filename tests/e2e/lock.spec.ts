@@ -1,0 +1,44 @@
+import { expect, expectNoRawKeys, test, unlock } from './fixtures';
+
+test('the lock screen refuses a wrong PIN, then opens with the right one', async ({ page, readySpace, shoot }) => {
+  readySpace.relais('staff', 'add', '--name', 'Lou', '--role', 'welcome', '--pin', '1357');
+  await page.goto(readySpace.url);
+  await expect(page.getByText('Qui est à l’accueil ?')).toBeVisible();
+  await expectNoRawKeys(page);
+  await shoot('lock-1-who');
+
+  await page.getByRole('button', { name: /Lou/ }).click();
+  await expect(page.getByText('Bonjour Lou, tapez votre code PIN.')).toBeVisible();
+  await page.getByLabel('Code PIN').fill('9999');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('alert')).toHaveText('Code PIN incorrect. Encore 4 essai(s) avant un blocage de 5 minutes.');
+  await expect(page.getByLabel('Code PIN')).toHaveValue('');
+  await shoot('lock-2-wrong-pin');
+
+  // The on-screen keypad works as well as the keyboard.
+  for (const digit of '1357') await page.getByRole('button', { name: digit, exact: true }).click();
+  await page.getByRole('button', { name: 'Déverrouiller' }).click();
+  await expect(page.getByRole('heading', { name: 'Bonjour Lou' })).toBeVisible();
+  // A front-desk person sees no settings.
+  await expect(page.getByRole('link', { name: 'Espace' })).toHaveCount(0);
+
+  const actions = readySpace.query<{ action: string }>('SELECT action FROM audit_log ORDER BY id').map((row) => row.action);
+  expect(actions.slice(-2)).toEqual(['sign_in_failed', 'sign_in']);
+
+  await page.getByRole('button', { name: 'Verrouiller' }).click();
+  await expect(page.getByText('Qui est à l’accueil ?')).toBeVisible();
+});
+
+test('five wrong PINs lock the account for five minutes', async ({ page, readySpace }) => {
+  await page.goto(readySpace.url);
+  await expect(page.getByText('Bonjour Camille, tapez votre code PIN.')).toBeVisible();
+  for (let left = 4; left >= 1; left--) {
+    await unlock(page, 'Camille', '1111');
+    await expect(page.getByRole('alert')).toContainText(`Encore ${left} essai(s)`);
+  }
+  await unlock(page, 'Camille', '1111');
+  await expect(page.getByRole('alert')).toContainText('ce compte est bloqué pendant 5 minute(s)');
+  await unlock(page, 'Camille', '2468');
+  await expect(page.getByRole('alert')).toContainText('bloqué');
+  expect(readySpace.query<{ locked_until: string }>('SELECT locked_until FROM staff')[0]?.locked_until).toBeTruthy();
+});

@@ -1,0 +1,85 @@
+import { expect, expectNoRawKeys, test, unlock } from './fixtures';
+
+test('an admin edits a seat: new name and kind, saved in the database', async ({ page, readySpace, shoot }) => {
+  await page.goto(readySpace.url);
+  await unlock(page, 'Camille', '2468');
+  await page.getByRole('link', { name: 'Espace' }).click();
+  await expect(page.getByRole('heading', { name: 'Espace', level: 1 })).toBeVisible();
+  await expectNoRawKeys(page);
+  await shoot('settings-space');
+
+  await page.getByRole('button', { name: 'Modifier le poste A4' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Modifier le poste A4' });
+  await dialog.getByLabel('Nom du poste').fill('');
+  await dialog.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(dialog.getByText('À remplir.')).toBeVisible();
+  await dialog.getByLabel('Nom du poste').fill('Poste fenêtre');
+  await dialog.getByLabel('Type de poste').click();
+  await page.getByRole('option', { name: 'Poste permanent' }).click();
+  await shoot('settings-space-edit-seat');
+  await dialog.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(dialog).toBeHidden();
+
+  const row = page.locator('tr[data-seat="A4"]');
+  await expect(row).toContainText('Poste fenêtre');
+  await expect(row).toContainText('Poste permanent');
+  expect(readySpace.query("SELECT name, kind FROM seats WHERE code = 'A4'")).toEqual([{ name: 'Poste fenêtre', kind: 'permanent' }]);
+  expect(readySpace.query("SELECT action FROM audit_log WHERE action = 'space_changed'")).toHaveLength(1);
+});
+
+test('every settings screen opens in French, with its data', async ({ page, readySpace, shoot }) => {
+  readySpace.relais('demo', '--years', '1');
+  readySpace.relais('staff', 'add', '--name', 'Lou', '--role', 'welcome', '--pin', '1357');
+  await page.goto(readySpace.url);
+  await unlock(page, 'Camille', '2468');
+
+  await page.getByRole('link', { name: 'Association' }).click();
+  await expect(page.getByLabel('Nom de l’association')).toHaveValue('Arrêt Minute');
+  await expect(page.getByLabel('SIREN ou SIRET')).toHaveValue('123 456 782 00010');
+  await expect(page.getByLabel('Téléphone')).toHaveValue('05 57 51 00 00');
+  await expectNoRawKeys(page);
+  await shoot('settings-association');
+
+  await page.getByRole('link', { name: 'Horaires et fermetures' }).click();
+  await expect(page.getByRole('cell', { name: 'Lundi de Pâques' })).toBeVisible();
+  await expect(page.getByText('Mo-Fr 08:30-12:30,13:30-18:30')).toBeVisible();
+  await expectNoRawKeys(page);
+  await shoot('settings-hours');
+
+  await page.getByRole('link', { name: 'Tarifs' }).click();
+  await expect(page.getByLabel('Prix de « Carnet de 10 journées »')).toHaveValue('130,00');
+  await shoot('settings-tariffs');
+
+  await page.getByRole('link', { name: 'Équipe' }).click();
+  await expect(page.getByRole('cell', { name: 'Lou' })).toBeVisible();
+  await shoot('settings-staff');
+
+  await page.getByRole('link', { name: 'Journal' }).click();
+  await expect(page.getByText('Données de démonstration chargées')).toBeVisible();
+  await expectNoRawKeys(page);
+  await shoot('settings-journal');
+});
+
+test('opening hours edited day by day are saved in OSM syntax; a closure is added', async ({ page, readySpace }) => {
+  await page.goto(readySpace.url);
+  await unlock(page, 'Camille', '2468');
+  await page.getByRole('link', { name: 'Horaires et fermetures' }).click();
+  await page.getByLabel('Samedi', { exact: true }).check();
+  // Times may be typed the French way; they are written HH:MM on leaving the field.
+  await page.getByLabel('Samedi : ouverture').fill('9h');
+  await page.getByLabel('Samedi : fermeture', { exact: true }).fill('12h');
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('Samedi : ouverture')).toHaveValue('09:00');
+  await expect(page.getByText('Mo-Fr 08:30-12:30,13:30-18:30; Sa 09:00-12:00')).toBeVisible();
+  await page.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(page.getByText('Enregistré')).toBeVisible();
+  const opening = JSON.parse(readySpace.query<{ value: string }>("SELECT value FROM settings WHERE section = 'opening'")[0]?.value ?? '{}');
+  expect(opening.hours).toBe('Mo-Fr 08:30-12:30,13:30-18:30; Sa 09:00-12:00');
+
+  await page.getByRole('button', { name: 'Ajouter une fermeture' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Ajouter une fermeture' });
+  await dialog.getByLabel('Motif').fill('Travaux');
+  await dialog.getByRole('button', { name: 'Ajouter' }).click();
+  await expect(page.getByRole('cell', { name: 'Travaux' })).toBeVisible();
+  expect(readySpace.query("SELECT label FROM closures")).toEqual([{ label: 'Travaux' }]);
+});
