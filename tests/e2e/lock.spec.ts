@@ -42,3 +42,17 @@ test('five wrong PINs lock the account for five minutes', async ({ page, readySp
   await expect(page.getByRole('alert')).toContainText('bloqué');
   expect(readySpace.query<{ locked_until: string }>('SELECT locked_until FROM staff')[0]?.locked_until).toBeTruthy();
 });
+
+test('the app locks itself after the idle time set by the admin', async ({ page, readySpace }) => {
+  readySpace.relais('call', 'settings.updateSecurity', '{"idleLockMinutes":2}');
+  await page.clock.install();
+  await page.goto(readySpace.url);
+  await unlock(page, 'Camille', '2468');
+  await expect(page.getByRole('heading', { name: 'Bonjour Camille' })).toBeVisible();
+  await page.clock.fastForward('01:30');
+  await expect(page.getByRole('heading', { name: 'Bonjour Camille' })).toBeVisible();
+  await page.clock.fastForward('00:40');
+  await expect(page.getByText('Bonjour Camille, tapez votre code PIN.')).toBeVisible();
+  const last = readySpace.query<{ action: string }>('SELECT action FROM audit_log ORDER BY id DESC LIMIT 1')[0];
+  expect(last?.action).toBe('sign_out');
+});

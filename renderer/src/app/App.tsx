@@ -7,6 +7,7 @@ import { lazy, Suspense, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HashRouter } from 'react-router';
 import { onLocked } from '../api/client';
+import { showLockScreen } from '../api/lock';
 import { useApi } from '../api/hooks';
 import { LockScreen } from '../features/lock/LockScreen';
 import { currentLanguage } from '../i18n';
@@ -20,7 +21,7 @@ const SetupWizard = lazy(() => import('../features/setup/SetupWizard').then((m) 
 function Gate() {
   const queryClient = useQueryClient();
   const status = useApi('auth.status', {});
-  useEffect(() => onLocked(() => void queryClient.invalidateQueries()), [queryClient]);
+  useEffect(() => onLocked(() => showLockScreen(queryClient)), [queryClient]);
 
   if (!status.data) return <Splash error={status.error} />;
   const { firstRun, setupComplete, signedIn } = status.data;

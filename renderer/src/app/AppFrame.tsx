@@ -25,7 +25,9 @@ import { lazy, Suspense, useState, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Route, Routes } from 'react-router';
 import type { OutputOf } from '../../../main/api/contract';
-import { useApiMutation } from '../api/hooks';
+import { useQueryClient } from '@tanstack/react-query';
+import { call } from '../api/client';
+import { showLockScreen } from '../api/lock';
 import { ChangePinDialog } from '../features/account/ChangePinDialog';
 import { HomePage } from '../features/home/HomePage';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -58,9 +60,14 @@ const PAGES: Record<string, { icon: ReactElement; element: ReactElement }> = {
 /** The frame around every screen once someone is signed in: the bar, the navigation, the page. */
 export function AppFrame({ status, signedIn }: { status: Status; signedIn: SignedIn }) {
   const { t } = useTranslation();
-  const signOut = useApiMutation('auth.signOut');
+  const queryClient = useQueryClient();
   const [changingPin, setChangingPin] = useState(false);
-  useIdleLock(status.idleLockMinutes, () => signOut.mutate({}));
+  const lock = () => {
+    void call('auth.signOut', {})
+      .catch(() => undefined)
+      .finally(() => showLockScreen(queryClient));
+  };
+  useIdleLock(status.idleLockMinutes, lock);
   const items = navFor(signedIn.role);
   const main = items.filter((item) => !item.section);
   const settings = items.filter((item) => item.section === 'settings');
@@ -92,7 +99,7 @@ export function AppFrame({ status, signedIn }: { status: Status; signedIn: Signe
           <Button color="inherit" startIcon={<AccountCircleOutlined />} onClick={() => setChangingPin(true)} title={t('account.change_pin')}>
             {signedIn.name} · {t(`roles.${signedIn.role}`)}
           </Button>
-          <Button variant="outlined" startIcon={<LockOutlined />} onClick={() => signOut.mutate({})}>
+          <Button variant="outlined" startIcon={<LockOutlined />} onClick={lock}>
             {t('app.lock')}
           </Button>
         </Toolbar>
