@@ -1,4 +1,5 @@
 import { MenuItem } from '@mui/material';
+import type { Control } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { OutputOf } from '../../../../main/api/contract';
 import { FormDialog } from '../../forms/FormDialog';
@@ -17,22 +18,30 @@ interface Values {
   roomId: number;
 }
 
-function kindOptions(t: (key: string) => string) {
-  return DESK_KINDS.map((kind) => (
-    <MenuItem key={kind} value={kind}>
-      {t(`seat_kinds.${kind}`)}
-    </MenuItem>
-  ));
-}
-
-function roomOptions(rooms: Room[]) {
-  return rooms
-    .filter((room) => room.kind === 'workspace' && !room.retiredOn)
-    .map((room) => (
-      <MenuItem key={room.id} value={room.id}>
-        {room.name}
-      </MenuItem>
-    ));
+/** Name, kind and room of a desk: the fields both dialogs share. */
+function DeskFields({ control, rooms, autoFocus }: { control: Control<Values>; rooms: Room[]; autoFocus: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <FormTextField control={control} name="name" label={t('space.seat_name')} autoFocus={autoFocus} required />
+      <FormTextField control={control} name="kind" label={t('space.seat_kind')} select>
+        {DESK_KINDS.map((kind) => (
+          <MenuItem key={kind} value={kind}>
+            {t(`seat_kinds.${kind}`)}
+          </MenuItem>
+        ))}
+      </FormTextField>
+      <FormTextField control={control} name="roomId" label={t('space.room')} select>
+        {rooms
+          .filter((room) => room.kind === 'workspace' && !room.retiredOn)
+          .map((room) => (
+            <MenuItem key={room.id} value={room.id}>
+              {room.name}
+            </MenuItem>
+          ))}
+      </FormTextField>
+    </>
+  );
 }
 
 /** Edit a desk: its name, its kind, its room. */
@@ -48,13 +57,7 @@ export function EditSeatDialog({ seat, roomId, rooms, onClose }: { seat: Seat; r
   });
   return (
     <FormDialog open title={t('space.edit_seat', { code: seat.code })} onClose={onClose} onSubmit={submit} saving={saveBar.saving} error={saveBar.error}>
-      <FormTextField control={form.control} name="name" label={t('space.seat_name')} autoFocus required />
-      <FormTextField control={form.control} name="kind" label={t('space.seat_kind')} select>
-        {kindOptions(t)}
-      </FormTextField>
-      <FormTextField control={form.control} name="roomId" label={t('space.room')} select>
-        {roomOptions(rooms)}
-      </FormTextField>
+      <DeskFields control={form.control} rooms={rooms} autoFocus />
     </FormDialog>
   );
 }
@@ -72,13 +75,7 @@ export function AddSeatDialog({ room, rooms, onClose }: { room: Room; rooms: Roo
   return (
     <FormDialog open title={t('space.add_seat_to', { room: room.name })} onClose={onClose} onSubmit={submit} saving={saveBar.saving} error={saveBar.error} submitLabel={t('actions.add')}>
       <FormTextField control={form.control} name="code" label={t('space.code')} helperText={t('space.code_help')} autoFocus required />
-      <FormTextField control={form.control} name="name" label={t('space.seat_name')} required />
-      <FormTextField control={form.control} name="kind" label={t('space.seat_kind')} select>
-        {kindOptions(t)}
-      </FormTextField>
-      <FormTextField control={form.control} name="roomId" label={t('space.room')} select>
-        {roomOptions(rooms)}
-      </FormTextField>
+      <DeskFields control={form.control} rooms={rooms} autoFocus={false} />
     </FormDialog>
   );
 }

@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { FormControlLabel, MenuItem, Switch } from '@mui/material';
 import { useMemo } from 'react';
-import { Controller } from 'react-hook-form';
+import { Controller, type Control, type Path } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import * as z from 'zod';
 import type { OutputOf } from '../../../../main/api/contract';
@@ -14,10 +14,10 @@ type Member = OutputOf<'staff.list'>[number];
 type Role = Member['role'];
 const ROLES = ['welcome', 'treasurer', 'admin'] as const satisfies readonly Role[];
 
-function RoleField({ control }: { control: Parameters<typeof FormTextField>[0]['control'] }) {
+function RoleField<T extends { role: Role }>({ control }: { control: Control<T> }) {
   const { t } = useTranslation();
   return (
-    <FormTextField control={control} name="role" label={t('staff.role')} select helperText={t('staff.roles_help')}>
+    <FormTextField control={control} name={'role' as Path<T>} label={t('staff.role')} select helperText={t('staff.roles_help')}>
       {ROLES.map((role) => (
         <MenuItem key={role} value={role}>
           {t(`roles.${role}`)}
@@ -43,7 +43,7 @@ export function AddStaffDialog({ onClose }: { onClose: () => void }) {
   return (
     <FormDialog open title={t('staff.add')} onClose={onClose} onSubmit={submit} saving={saveBar.saving} error={saveBar.error} submitLabel={t('actions.add')}>
       <FormTextField control={form.control} name="name" label={t('staff.name')} autoFocus required />
-      <RoleField control={form.control as never} />
+      <RoleField control={form.control} />
       <FormTextField control={form.control} name="pin" label={t('setup.pin')} type="password" helperText={t('setup.pin_help')} slotProps={pinInputProps} />
       <FormTextField control={form.control} name="confirm" label={t('setup.pin_confirm')} type="password" slotProps={pinInputProps} />
     </FormDialog>
@@ -64,7 +64,7 @@ export function EditStaffDialog({ member, onClose }: { member: Member; onClose: 
   return (
     <FormDialog open title={t('staff.edit', { name: member.name })} onClose={onClose} onSubmit={submit} saving={saveBar.saving} error={saveBar.error}>
       <FormTextField control={form.control} name="name" label={t('staff.name')} autoFocus required />
-      <RoleField control={form.control as never} />
+      <RoleField control={form.control} />
       <Controller
         control={form.control}
         name="active"
