@@ -12,8 +12,11 @@ export interface CallContext {
   readonly now: Date;
   readonly at: string;
   readonly prefs: PreferencesStore;
-  /** Records an audit entry attributed to the caller, inside the call's transaction. */
-  audit(action: AuditEvent, details?: Record<string, unknown>): void;
+  /**
+   * Records an audit entry attributed to the caller, inside the call's transaction; `anonymous` when
+   * the person is not known (a wrong PIN is typed by whoever stands at the desk).
+   */
+  audit(action: AuditEvent, details?: Record<string, unknown>, options?: { anonymous?: boolean }): void;
   /** Work saved even when the call ends refused, in a transaction of its own (e.g. a failed PIN). */
   evenIfRefused(work: () => void): void;
 }

@@ -3,8 +3,8 @@ import { recordAudit, redact } from '../domain/audit/log';
 import type { AuditEvent } from '../domain/audit/schema';
 import { Refusal } from '../domain/common/refusal';
 import { isoDateTime } from '../domain/common/time';
-import { readSection } from '../domain/settings/store';
 import { bilingual, type MessageKey } from '../i18n';
+import { checkAccess } from './access';
 import type { CallContext } from './context';
 import { contract, type MethodName } from './contract';
 import type { MethodSpec } from './define';
@@ -49,28 +49,19 @@ export function createDispatcher(options: DispatcherOptions): Dispatch {
   const prefs = options.prefs ?? memoryPreferences();
   const report = options.onInternalError ?? ((method, error) => console.error(`[relais] ${method} failed`, error));
 
-  function audit(session: Session, at: string, action: AuditEvent, details: Record<string, unknown> = {}): void {
-    recordAudit(db, { at, staffId: session.staff?.staffId ?? null, actor: actorName(session), action, details });
+  function audit(session: Session, at: string, action: AuditEvent, details: Record<string, unknown> = {}, anonymous = false): void {
+    const staffId = anonymous ? null : (session.staff?.staffId ?? null);
+    recordAudit(db, { at, staffId, actor: anonymous ? '—' : actorName(session), action, details });
   }
 
-  /** Locks a session left idle longer than the configured time. Returns true when it just did. */
-  function expireIdle(session: Session, now: Date): boolean {
-    if (!session.staff || session.transport === 'cli') return false;
-    const idleMs = readSection(db, 'security').idleLockMinutes * 60_000;
-    if (now.getTime() - session.lastActivityMs <= idleMs) return false;
-    db.transaction(() => audit(session, isoDateTime(now), 'idle_lock'))();
-    session.staff = null;
-    return true;
-  }
-
-  function checkAccess(spec: MethodSpec, session: Session, now: Date): ApiResult<never> | undefined {
-    const locked = expireIdle(session, now);
-    if (spec.roles.includes('public')) return undefined;
-    if (locked) return failure('locked', 'errors.auth.idle_locked');
-    if (!session.staff) return failure('not_signed_in', 'errors.auth.not_signed_in');
-    if (!spec.roles.includes(session.staff.role)) return failure('forbidden', 'errors.auth.forbidden');
-    session.lastActivityMs = now.getTime();
-    return undefined;
+  /** Saves what must survive a refusal; if that fails too, the refusal is still what the caller hears. */
+  function saveDurable(name: string, durable: (() => void)[]): void {
+    if (durable.length === 0) return;
+    try {
+      db.transaction(() => durable.forEach((work) => work()))();
+    } catch (error) {
+      report(name, error);
+    }
   }
 
   function run(session: Session, name: MethodName, input: unknown, now: Date): ApiResult<unknown> {
@@ -85,7 +76,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatch {
       now,
       at,
       prefs,
-      audit: (action, details) => audit(session, at, action, details),
+      audit: (action, details, options) => audit(session, at, action, details, options?.anonymous),
       evenIfRefused: (work) => durable.push(work),
     };
     const handler = handlers[name] as (ctx: CallContext, input: unknown) => unknown;
@@ -99,7 +90,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatch {
       return { ok: true, value };
     } catch (error) {
       Object.assign(session, signedInBefore);
-      if (durable.length > 0) db.transaction(() => durable.forEach((work) => work()))();
+      saveDurable(name, durable);
       if (error instanceof Refusal) return { ok: false, error: refusalError(error) };
       report(name, error);
       return failure('internal', 'errors.internal');
@@ -110,8 +101,8 @@ export function createDispatcher(options: DispatcherOptions): Dispatch {
     try {
       if (typeof method !== 'string' || !isMethod(method)) return failure('unknown_method', 'errors.unknown_method');
       const now = clock();
-      const refused = checkAccess(contract[method], session, now);
-      return refused ?? run(session, method, input, now);
+      const refused = checkAccess(db, contract[method], session, now);
+      return refused ? failure(refused.code, refused.reason) : run(session, method, input, now);
     } catch (error) {
       report(String(method), error);
       return failure('internal', 'errors.internal');

@@ -35,7 +35,13 @@ export const authContract = {
     roles: ANYONE,
   }),
   'auth.signOut': method({
-    summary: 'Lock the app',
+    summary: 'Lock the app (reason idle when the screen locked itself)',
+    input: z.strictObject({ reason: z.enum(['idle']).optional() }),
+    output: z.strictObject({}),
+    roles: ALL_STAFF,
+  }),
+  'auth.keepAlive': method({
+    summary: 'Tell the server the person at the desk is active (typing a long form), so it does not lock',
     input: z.strictObject({}),
     output: z.strictObject({}),
     roles: ALL_STAFF,

@@ -2,9 +2,9 @@ import { Refusal } from '../../domain/common/refusal';
 import { readSection } from '../../domain/settings/store';
 import { countStaff, createFirstAdmin, listStaff } from '../../domain/staff/accounts';
 import type { SignedIn } from '../../domain/staff/schema';
-import { checkPin, recordFailedPin, recordSuccessfulPin } from '../../domain/staff/sign-in';
 import type { CallContext } from '../context';
 import type { authContract } from '../contract/auth';
+import { requirePin } from './pin';
 import type { HandlersFor } from './types';
 
 function signIn(ctx: CallContext, staff: SignedIn): SignedIn {
@@ -31,25 +31,18 @@ export const authHandlers: HandlersFor<typeof authContract> = {
   },
 
   'auth.signIn': (ctx, { staffId, pin }) => {
-    const check = checkPin(ctx.db, staffId, pin, ctx.now);
-    if (!check.ok) {
-      ctx.evenIfRefused(() => {
-        recordFailedPin(ctx.db, staffId, check.failedPins, check.lockedNow, ctx.now);
-        const details = { staffId, name: check.staffName, failedPins: check.failedPins };
-        ctx.audit(check.lockedNow ? 'locked_out' : 'sign_in_failed', details);
-      });
-      throw check.refusal;
-    }
-    recordSuccessfulPin(ctx.db, staffId);
-    signIn(ctx, check.staff);
+    const staff = signIn(ctx, requirePin(ctx, staffId, pin));
     ctx.audit('sign_in');
-    return check.staff;
+    return staff;
   },
 
-  'auth.signOut': (ctx) => {
+  'auth.signOut': (ctx, { reason }) => {
     if (ctx.session.transport === 'cli') throw new Refusal('errors.auth.cli_has_no_session');
-    ctx.audit('sign_out');
+    ctx.audit(reason === 'idle' ? 'idle_lock' : 'sign_out');
     ctx.session.staff = null;
     return {};
   },
+
+  // The check-in happened in the dispatcher: any allowed call counts as activity.
+  'auth.keepAlive': () => ({}),
 };

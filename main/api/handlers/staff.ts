@@ -1,7 +1,7 @@
 import { Refusal } from '../../domain/common/refusal';
-import { addStaff, listStaff, resetPin, staffRow, updateStaff } from '../../domain/staff/accounts';
-import { verifyPin } from '../../domain/staff/pin';
+import { addStaff, listStaff, resetPin, updateStaff } from '../../domain/staff/accounts';
 import type { staffContract } from '../contract/staff';
+import { requirePin } from './pin';
 import type { HandlersFor } from './types';
 
 export const staffHandlers: HandlersFor<typeof staffContract> = {
@@ -9,13 +9,11 @@ export const staffHandlers: HandlersFor<typeof staffContract> = {
   'staff.add': ({ db, at }, input) => addStaff(db, input, at),
   'staff.update': ({ db }, input) => updateStaff(db, input),
   'staff.resetPin': ({ db }, { staffId, pin }) => resetPin(db, staffId, pin),
-  'staff.changeOwnPin': ({ db, session }, { currentPin, newPin }) => {
-    const staffId = session.staff?.staffId;
+  'staff.changeOwnPin': (ctx, { currentPin, newPin }) => {
+    const staffId = ctx.session.staff?.staffId;
     if (staffId === null || staffId === undefined) throw new Refusal('errors.auth.cli_has_no_session');
-    if (!verifyPin(currentPin, staffRow(db, staffId).pinHash)) {
-      throw new Refusal('errors.staff.current_pin_wrong', {}, { field: 'currentPin' });
-    }
-    resetPin(db, staffId, newPin);
+    requirePin(ctx, staffId, currentPin, 'currentPin');
+    resetPin(ctx.db, staffId, newPin);
     return {};
   },
 };

@@ -1,7 +1,7 @@
 import type { Db } from '../../db/open';
 import { Refusal } from '../common/refusal';
 import { hashPin } from './pin';
-import type { AddStaffInput, StaffMember, UpdateStaffInput } from './schema';
+import type { AddStaffInput, SignedIn, StaffMember, UpdateStaffInput } from './schema';
 
 interface StaffRow extends Omit<StaffMember, 'active'> {
   active: number;
@@ -20,6 +20,12 @@ export function staffRow(db: Db, id: number): StaffRow {
 
 function toMember({ pinHash: _pin, failedPins: _failed, active, ...rest }: StaffRow): StaffMember {
   return { ...rest, active: active === 1 };
+}
+
+/** The account as it stands now, if it may still be signed in (it exists and is active). */
+export function activeSignIn(db: Db, staffId: number): SignedIn | undefined {
+  const row = db.prepare('SELECT id AS staffId, name, role FROM staff WHERE id = ? AND active = 1').get(staffId) as SignedIn | undefined;
+  return row;
 }
 
 export function listStaff(db: Db): StaffMember[] {

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { Id, requiredText } from '../common/schemas';
 
 export const StaffRole = z.enum(['welcome', 'treasurer', 'admin']);
+export type StaffRole = z.infer<typeof StaffRole>;
 
 /** 4 to 8 digits. */
 export const Pin = z.string().regex(/^\d{4,8}$/, { error: 'validation.pin' });

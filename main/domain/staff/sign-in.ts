@@ -17,12 +17,12 @@ export type PinCheck =
  * is locked for {@link LOCKOUT_MINUTES} minutes. A failed check returns, rather than throws, so that the
  * caller can record the failure even though the call itself is refused.
  */
-export function checkPin(db: Db, staffId: number, pin: string, now: Date): PinCheck {
+export function checkPin(db: Db, staffId: number, pin: string, now: Date, field = 'pin'): PinCheck {
   const staff = staffRow(db, staffId);
   if (staff.active !== 1) throw new Refusal('errors.auth.inactive', { name: staff.name }, { code: 'forbidden', field: 'staffId' });
   if (staff.lockedUntil && new Date(staff.lockedUntil) > now) {
     const minutes = Math.ceil((new Date(staff.lockedUntil).getTime() - now.getTime()) / 60_000);
-    throw new Refusal('errors.auth.locked_out', { minutes }, { code: 'locked', field: 'pin' });
+    throw new Refusal('errors.auth.locked_out', { minutes }, { code: 'locked', field });
   }
   if (verifyPin(pin, staff.pinHash)) {
     return { ok: true, staff: { staffId: staff.id, name: staff.name, role: staff.role } };
@@ -30,8 +30,8 @@ export function checkPin(db: Db, staffId: number, pin: string, now: Date): PinCh
   const failedPins = staff.failedPins + 1;
   const lockedNow = failedPins >= MAX_FAILED_PINS;
   const refusal = lockedNow
-    ? new Refusal('errors.auth.locked_out', { minutes: LOCKOUT_MINUTES }, { code: 'locked', field: 'pin' })
-    : new Refusal('errors.auth.wrong_pin', { left: MAX_FAILED_PINS - failedPins }, { field: 'pin' });
+    ? new Refusal('errors.auth.locked_out', { minutes: LOCKOUT_MINUTES }, { code: 'locked', field })
+    : new Refusal('errors.auth.wrong_pin', { left: MAX_FAILED_PINS - failedPins }, { field });
   return { ok: false, refusal, lockedNow, failedPins, staffName: staff.name };
 }
 

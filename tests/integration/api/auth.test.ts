@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { newSession } from '../../../main/api/session';
-import { dispatcherWithAdmin, expectOk, manualClock, signedIn } from '../../helpers/db';
+import { dispatcherWithAdmin, expectOk, manualClock, signedIn, snapshot } from '../../helpers/db';
 
 const auditActions = (db: ReturnType<typeof dispatcherWithAdmin>['db']) =>
   db.prepare('SELECT action FROM audit_log ORDER BY id').pluck().all() as string[];
@@ -62,19 +62,54 @@ describe('staff sign-in and the PIN lockout', () => {
     expect(!result.ok && result.error.code).toBe('forbidden');
   });
 
-  it('locks a session left idle longer than the setting, and says so', () => {
+  it('locks a session left idle longer than the setting, and says so without writing anything', () => {
     const clock = manualClock();
     const { db, dispatch, admin } = dispatcherWithAdmin({ clock: clock.now });
     expectOk(dispatch(admin, 'settings.updateSecurity', { idleLockMinutes: 3 }));
     clock.advanceMinutes(2);
+    expectOk(dispatch(admin, 'auth.keepAlive', {}));
+    clock.advanceMinutes(2);
     expectOk(dispatch(admin, 'space.layout', {}));
     clock.advanceMinutes(4);
+    const before = snapshot(db);
     const result = dispatch(admin, 'space.layout', {});
     expect(!result.ok && result.error.code).toBe('locked');
+    expect(snapshot(db)).toBe(before);
     expect(admin.staff).toBeNull();
-    expect(auditActions(db)).toContain('idle_lock');
     const status = expectOk(dispatch(admin, 'auth.status', {})) as { signedIn: unknown };
     expect(status.signedIn).toBeNull();
+  });
+
+  it('records a lock the screen made by itself as an idle lock', () => {
+    const { db, dispatch, admin } = dispatcherWithAdmin();
+    expectOk(dispatch(admin, 'auth.signOut', { reason: 'idle' }));
+    expect(auditActions(db).at(-1)).toBe('idle_lock');
+  });
+
+  it('takes a deactivation or a change of role into account at once, even for someone signed in', () => {
+    const { dispatch, admin } = dispatcherWithAdmin();
+    const other = expectOk(dispatch(admin, 'staff.add', { name: 'Dominique', role: 'admin', pin: '1357' })) as { id: number };
+    const dominique = newSession('test');
+    expectOk(dispatch(dominique, 'auth.signIn', { staffId: other.id, pin: '1357' }));
+    expectOk(dispatch(admin, 'staff.update', { staffId: other.id, name: 'Dominique', role: 'welcome', active: true }));
+    const demoted = dispatch(dominique, 'staff.add', { name: 'Sam', role: 'admin', pin: '1234' });
+    expect(!demoted.ok && demoted.error.code).toBe('forbidden');
+    expect(dominique.staff?.role).toBe('welcome');
+    expectOk(dispatch(admin, 'staff.update', { staffId: other.id, name: 'Dominique', role: 'welcome', active: false }));
+    const deactivated = dispatch(dominique, 'space.layout', {});
+    expect(!deactivated.ok && deactivated.error.code).toBe('not_signed_in');
+    expect(dominique.staff).toBeNull();
+  });
+
+  it('counts wrong current PINs towards the lockout when changing one’s own PIN', () => {
+    const { db, dispatch, admin } = dispatcherWithAdmin();
+    for (let i = 0; i < 5; i++) {
+      const wrong = dispatch(admin, 'staff.changeOwnPin', { currentPin: '0000', newPin: '9999' });
+      expect(!wrong.ok && wrong.error.fields?.[0]?.field).toBe('currentPin');
+    }
+    const right = dispatch(admin, 'staff.changeOwnPin', { currentPin: '2468', newPin: '9999' });
+    expect(!right.ok && right.error.reason).toBe('errors.auth.locked_out');
+    expect(db.prepare("SELECT staff_id, actor FROM audit_log WHERE action = 'locked_out'").get()).toEqual({ staff_id: null, actor: '—' });
   });
 
   it('signs out and records it', () => {

@@ -14,26 +14,28 @@ describe('the contract under random calls', () => {
     for (const role of ['welcome', 'treasurer'] as const) {
       ids[role] = (expectOk(dispatch(admin, 'staff.add', { name: `Fuzz ${role}`, role, pin: '1357' })) as { id: number }).id;
     }
-    const session = (role: (typeof ROLES)[number]): Session => ({
+    // Some sessions have been idle for hours: their calls meet the idle lock.
+    const session = (role: (typeof ROLES)[number], idle: boolean): Session => ({
       transport: 'test',
       staff: role === 'anonymous' ? null : { staffId: ids[role] ?? 1, name: role, role },
-      lastActivityMs: Date.now(),
+      lastActivityMs: idle ? 0 : Date.now(),
     });
     const call = fc.constantFrom(...METHOD_NAMES).chain((method) =>
       fc.record({
         method: fc.constant(method),
         role: fc.constantFrom(...ROLES),
+        idle: fc.boolean(),
         input: fc.oneof({ weight: 4, arbitrary: arbitraryFor(contract[method].input) }, { weight: 1, arbitrary: fc.anything({ maxDepth: 2 }) }),
       }),
     );
     let refused = 0;
     let accepted = 0;
     fc.assert(
-      fc.property(call, ({ method, role, input }) => {
+      fc.property(call, ({ method, role, idle, input }) => {
         // A failed PIN is recorded on purpose (audit log, attempt counter) even though the call is refused.
         const except = method === 'auth.signIn' ? ['audit_log', 'staff'] : [];
         const before = snapshot(db, except);
-        const result = dispatch(session(role), method, input);
+        const result = dispatch(session(role, idle), method, input);
         if (result.ok) {
           accepted++;
           return;

@@ -1,0 +1,39 @@
+import type { Db } from '../db/open';
+import { readSection } from '../domain/settings/store';
+import { activeSignIn } from '../domain/staff/accounts';
+import type { MessageKey } from '../i18n';
+import type { MethodSpec } from './define';
+import type { ErrorCode } from './result';
+import type { Session } from './session';
+
+export type AccessRefusal = { code: ErrorCode; reason: MessageKey };
+
+/**
+ * Whether this session may call `spec` now. A session left idle longer than the setting is locked;
+ * a signed-in person is read back from the database on every call, so that an account deactivated or
+ * given another role takes effect at once. Writes nothing: a refused call leaves no trace.
+ */
+export function checkAccess(db: Db, spec: MethodSpec, session: Session, now: Date): AccessRefusal | undefined {
+  const lockedNow = expireIdle(db, session, now);
+  refreshStaff(db, session);
+  if (spec.roles.includes('public')) return undefined;
+  if (lockedNow) return { code: 'locked', reason: 'errors.auth.idle_locked' };
+  if (!session.staff) return { code: 'not_signed_in', reason: 'errors.auth.not_signed_in' };
+  if (!spec.roles.includes(session.staff.role)) return { code: 'forbidden', reason: 'errors.auth.forbidden' };
+  session.lastActivityMs = now.getTime();
+  return undefined;
+}
+
+function expireIdle(db: Db, session: Session, now: Date): boolean {
+  if (!session.staff || session.transport === 'cli') return false;
+  const idleMs = readSection(db, 'security').idleLockMinutes * 60_000;
+  if (now.getTime() - session.lastActivityMs <= idleMs) return false;
+  session.staff = null;
+  return true;
+}
+
+function refreshStaff(db: Db, session: Session): void {
+  const staffId = session.staff?.staffId;
+  if (staffId === undefined || staffId === null) return;
+  session.staff = activeSignIn(db, staffId) ?? null;
+}

@@ -1,0 +1,21 @@
+import type { SignedIn } from '../../domain/staff/schema';
+import { checkPin, recordFailedPin, recordSuccessfulPin } from '../../domain/staff/sign-in';
+import type { CallContext } from '../context';
+
+/**
+ * Checks a staff PIN wherever one is typed (the lock screen, changing one's own PIN): a wrong PIN is
+ * counted towards the lockout and written to the audit log even though the call is refused.
+ */
+export function requirePin(ctx: CallContext, staffId: number, pin: string, field = 'pin'): SignedIn {
+  const check = checkPin(ctx.db, staffId, pin, ctx.now, field);
+  if (!check.ok) {
+    ctx.evenIfRefused(() => {
+      recordFailedPin(ctx.db, staffId, check.failedPins, check.lockedNow, ctx.now);
+      const details = { staffId, name: check.staffName, failedPins: check.failedPins };
+      ctx.audit(check.lockedNow ? 'locked_out' : 'sign_in_failed', details, { anonymous: true });
+    });
+    throw check.refusal;
+  }
+  recordSuccessfulPin(ctx.db, staffId);
+  return check.staff;
+}
