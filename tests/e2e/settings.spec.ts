@@ -27,6 +27,25 @@ test('an admin edits a seat: new name and kind, saved in the database', async ({
   expect(readySpace.query("SELECT action FROM audit_log WHERE action = 'space_changed'")).toHaveLength(1);
 });
 
+test('a desk taken out of service from a later date stays in service until then', async ({ page, readySpace }) => {
+  await page.goto(readySpace.url);
+  await unlock(page, 'Camille', '2468');
+  await page.getByRole('link', { name: 'Espace' }).click();
+  const row = page.locator('tr[data-seat="B3"]');
+  await row.getByRole('button', { name: 'Mettre hors service' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Mettre « Poste B3 » hors service' });
+  await dialog.getByRole('group', { name: 'À partir du' }).click();
+  await page.keyboard.type('01092030');
+  await dialog.getByRole('button', { name: 'Mettre hors service' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(row).toContainText('Hors service à partir du 01/09/2030');
+  await expect(row.getByRole('button', { name: 'Modifier le poste B3' })).toBeVisible();
+  expect(readySpace.query("SELECT retired_on FROM seats WHERE code = 'B3'")).toEqual([{ retired_on: '2030-09-01' }]);
+  expect(JSON.parse(readySpace.relais('seats', 'list', '--json')).map((seat: { code: string }) => seat.code)).toContain('B3');
+  await row.getByRole('button', { name: 'Annuler la mise hors service' }).click();
+  await expect(row).toContainText('En service');
+});
+
 test('every settings screen opens in French, with its data', async ({ page, readySpace, shoot }) => {
   readySpace.relais('demo', '--years', '1');
   readySpace.relais('staff', 'add', '--name', 'Lou', '--role', 'welcome', '--pin', '1357');
@@ -72,7 +91,7 @@ test('opening hours edited day by day are saved in OSM syntax; a closure is adde
   await expect(page.getByLabel('Samedi : ouverture')).toHaveValue('09:00');
   await expect(page.getByText('Mo-Fr 08:30-12:30,13:30-18:30; Sa 09:00-12:00')).toBeVisible();
   await page.getByRole('button', { name: 'Enregistrer' }).click();
-  await expect(page.getByText('Enregistré')).toBeVisible();
+  await expect(page.getByText('Enregistré', { exact: true })).toBeVisible();
   const opening = JSON.parse(readySpace.query<{ value: string }>("SELECT value FROM settings WHERE section = 'opening'")[0]?.value ?? '{}');
   expect(opening.hours).toBe('Mo-Fr 08:30-12:30,13:30-18:30; Sa 09:00-12:00');
 

@@ -10,12 +10,13 @@ import {
   spaceLayout,
   updateSeat,
 } from '../../domain/space/layout';
+import { isoDate } from '../../domain/common/time';
 import type { spaceContract } from '../contract/space';
 import type { HandlersFor } from './types';
 
 export const spaceHandlers: HandlersFor<typeof spaceContract> = {
   'space.layout': ({ db }) => spaceLayout(db),
-  'space.listSeats': ({ db }, { includeRetired }) => listSeats(db, includeRetired),
+  'space.listSeats': ({ db, now }, { includeRetired }) => listSeats(db, isoDate(now), includeRetired),
   'space.addRoom': ({ db }, input) => addRoom(db, input),
   'space.renameRoom': ({ db }, { roomId, name }) => renameRoom(db, roomId, name),
   'space.retireRoom': ({ db }, { id, on }) => retireRoom(db, id, on),

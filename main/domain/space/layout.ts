@@ -22,16 +22,19 @@ export function spaceLayout(db: Db): Room[] {
   }));
 }
 
-/** Seats in service (not retired), with their room's name. */
-export function listSeats(db: Db, includeRetired = false): SeatSummary[] {
+/**
+ * Seats in service on `date`, with their room's name. `retired_on` is the first day a seat is out of
+ * service, so a retirement planned for later leaves it in the list until then.
+ */
+export function listSeats(db: Db, date: string, includeRetired = false): SeatSummary[] {
   return db
     .prepare(
       `SELECT s.code, s.name, r.name AS room, s.kind
          FROM seats s JOIN rooms r ON r.id = s.room_id
-        WHERE ? OR s.retired_on IS NULL
+        WHERE :all OR s.retired_on IS NULL OR s.retired_on > :date
         ORDER BY r.sort, s.sort, s.id`,
     )
-    .all(includeRetired ? 1 : 0) as SeatSummary[];
+    .all({ all: includeRetired ? 1 : 0, date }) as SeatSummary[];
 }
 
 function room(db: Db, id: number): RoomRow {
@@ -90,18 +93,23 @@ export function renameRoom(db: Db, roomId: number, name: string): Room {
 /** Retires a room and every seat still in service in it, from `on`. */
 export function retireRoom(db: Db, roomId: number, on: string): Room {
   const current = room(db, roomId);
-  if (current.retiredOn) throw new Refusal('errors.space.already_retired', { name: current.name }, { field: 'id' });
+  if (current.retiredOn) refuseRetiredAgain(current.name, current.retiredOn);
   db.prepare('UPDATE rooms SET retired_on = ? WHERE id = ?').run(on, roomId);
   db.prepare('UPDATE seats SET retired_on = ? WHERE room_id = ? AND retired_on IS NULL').run(on, roomId);
   return findRoom(db, roomId);
 }
 
+/** Puts a room back in service with the seats that were retired with it (same date). */
 export function reinstateRoom(db: Db, roomId: number): Room {
   const current = room(db, roomId);
   if (!current.retiredOn) throw new Refusal('errors.space.not_retired', { name: current.name }, { field: 'id' });
+  db.prepare('UPDATE seats SET retired_on = NULL WHERE room_id = ? AND retired_on = ?').run(roomId, current.retiredOn);
   db.prepare('UPDATE rooms SET retired_on = NULL WHERE id = ?').run(roomId);
-  if (current.kind === 'meeting') db.prepare('UPDATE seats SET retired_on = NULL WHERE room_id = ?').run(roomId);
   return findRoom(db, roomId);
+}
+
+function refuseRetiredAgain(name: string, retiredOn: string): never {
+  throw new Refusal('errors.space.already_retired', { name, date: retiredOn }, { field: 'id' });
 }
 
 function refuseDeskInMeetingRoom(target: RoomRow): void {
@@ -128,7 +136,7 @@ export function updateSeat(db: Db, input: UpdateSeatInput): Seat {
 
 export function retireSeat(db: Db, seatId: number, on: string): Seat {
   const current = seat(db, seatId);
-  if (current.retiredOn) throw new Refusal('errors.space.already_retired', { name: current.name }, { field: 'id' });
+  if (current.retiredOn) refuseRetiredAgain(current.name, current.retiredOn);
   db.prepare('UPDATE seats SET retired_on = ? WHERE id = ?').run(on, seatId);
   return publicSeat(seat(db, seatId));
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dispatcherWithAdmin, expectOk, plain, snapshot } from '../../helpers/db';
+import { cliSession } from '../../../main/api/session';
+import { dispatcherWithAdmin, expectOk, manualClock, plain, snapshot } from '../../helpers/db';
 
 type Room = { id: number; code: string; name: string; kind: string; retiredOn: string | null; seats: Seat[] };
 type Seat = { id: number; code: string; name: string; kind: string; retiredOn: string | null };
@@ -51,23 +52,33 @@ describe('editing the space', () => {
     expect(snapshot(db)).toBe(before);
   });
 
-  it('retires a desk from a date without deleting it, and can put it back', () => {
-    const { db, dispatch, admin } = dispatcherWithAdmin();
+  it('retires a desk from a date without deleting it: in service until then, and can be put back', () => {
+    const clock = manualClock('2026-11-30T10:00:00+01:00');
+    const { db, dispatch, admin } = dispatcherWithAdmin({ clock: clock.now });
     const b3 = layout(dispatch, admin)[1]?.seats.find((seat) => seat.code === 'B3');
     expectOk(dispatch(admin, 'space.retireSeat', { id: b3?.id, on: '2026-12-01' }));
-    expect((expectOk(dispatch(admin, 'space.listSeats', {})) as unknown[]).length).toBe(8);
-    expect((expectOk(dispatch(admin, 'space.listSeats', { includeRetired: true })) as unknown[]).length).toBe(9);
+    const desk = cliSession(); // never idle, unlike a person at the desk
+    const inService = () => (expectOk(dispatch(desk, 'space.listSeats', {})) as { code: string }[]).map((seat) => seat.code);
+    expect(inService()).toContain('B3');
+    clock.advanceMinutes(24 * 60);
+    expect(inService()).not.toContain('B3');
+    expect((expectOk(dispatch(desk, 'space.listSeats', { includeRetired: true })) as unknown[]).length).toBe(9);
     expect(db.prepare("SELECT retired_on FROM seats WHERE code = 'B3'").pluck().get()).toBe('2026-12-01');
-    const twice = dispatch(admin, 'space.retireSeat', { id: b3?.id, on: '2026-12-02' });
+    const twice = dispatch(desk, 'space.retireSeat', { id: b3?.id, on: '2026-12-02' });
     expect(!twice.ok && twice.error.reason).toBe('errors.space.already_retired');
-    expectOk(dispatch(admin, 'space.reinstateSeat', { id: b3?.id }));
+    expect(plain(!twice.ok && twice.error.message)).toContain('à partir du 01/12/2026');
+    expectOk(dispatch(desk, 'space.reinstateSeat', { id: b3?.id }));
     expect(db.prepare("SELECT retired_on FROM seats WHERE code = 'B3'").pluck().get()).toBeNull();
   });
 
-  it('retires a room with its desks', () => {
+  it('retires a room with its desks, and brings back with it the desks retired with it', () => {
     const { dispatch, admin } = dispatcherWithAdmin();
+    const b4 = layout(dispatch, admin)[1]?.seats.find((seat) => seat.code === 'B4');
+    expectOk(dispatch(admin, 'space.retireSeat', { id: b4?.id, on: '2026-06-01' }));
     const retired = expectOk(dispatch(admin, 'space.retireRoom', { id: 2, on: '2027-01-01' })) as Room;
-    expect(retired.seats.every((seat) => seat.retiredOn === '2027-01-01')).toBe(true);
+    expect(retired.seats.map((seat) => seat.retiredOn)).toEqual(['2027-01-01', '2027-01-01', '2027-01-01', '2026-06-01']);
+    const back = expectOk(dispatch(admin, 'space.reinstateRoom', { id: 2 })) as Room;
+    expect(back.seats.map((seat) => seat.retiredOn)).toEqual([null, null, null, '2026-06-01']);
   });
 
   it('never deletes a seat, even with raw SQL', () => {

@@ -19,7 +19,7 @@ interface Values {
 }
 
 /** Name, kind and room of a desk: the fields both dialogs share. */
-function DeskFields({ control, rooms, autoFocus }: { control: Control<Values>; rooms: Room[]; autoFocus: boolean }) {
+function DeskFields({ control, rooms, currentRoomId, autoFocus }: { control: Control<Values>; rooms: Room[]; currentRoomId: number; autoFocus: boolean }) {
   const { t } = useTranslation();
   return (
     <>
@@ -33,7 +33,7 @@ function DeskFields({ control, rooms, autoFocus }: { control: Control<Values>; r
       </FormTextField>
       <FormTextField control={control} name="roomId" label={t('space.room')} select>
         {rooms
-          .filter((room) => room.kind === 'workspace' && !room.retiredOn)
+          .filter((room) => room.id === currentRoomId || (room.kind === 'workspace' && !room.retiredOn))
           .map((room) => (
             <MenuItem key={room.id} value={room.id}>
               {room.name}
@@ -57,7 +57,7 @@ export function EditSeatDialog({ seat, roomId, rooms, onClose }: { seat: Seat; r
   });
   return (
     <FormDialog open title={t('space.edit_seat', { code: seat.code })} onClose={onClose} onSubmit={submit} saving={saveBar.saving} error={saveBar.error}>
-      <DeskFields control={form.control} rooms={rooms} autoFocus />
+      <DeskFields control={form.control} rooms={rooms} currentRoomId={roomId} autoFocus />
     </FormDialog>
   );
 }
@@ -75,7 +75,7 @@ export function AddSeatDialog({ room, rooms, onClose }: { room: Room; rooms: Roo
   return (
     <FormDialog open title={t('space.add_seat_to', { room: room.name })} onClose={onClose} onSubmit={submit} saving={saveBar.saving} error={saveBar.error} submitLabel={t('actions.add')}>
       <FormTextField control={form.control} name="code" label={t('space.code')} helperText={t('space.code_help')} autoFocus required />
-      <DeskFields control={form.control} rooms={rooms} autoFocus={false} />
+      <DeskFields control={form.control} rooms={rooms} currentRoomId={room.id} autoFocus={false} />
     </FormDialog>
   );
 }

@@ -6,7 +6,7 @@ import type { OutputOf } from '../../../../main/api/contract';
 import { useApi, useApiMutation } from '../../api/hooks';
 import { useErrorText } from '../../forms/errors';
 import { PageHeader } from '../../forms/PageHeader';
-import { formatDate } from '../../format';
+import { formatDate, todayIso } from '../../format';
 import { currentLanguage } from '../../i18n';
 import { AddRoomDialog, RenameRoomDialog } from './RoomDialog';
 import { RetireDialog } from './RetireDialog';
@@ -79,29 +79,32 @@ function RoomCard({
 }) {
   const { t } = useTranslation();
   const language = currentLanguage();
+  const today = todayIso();
   const desks = room.kind === 'workspace';
+  /** « Hors service depuis le … » once the date has come, « … à partir du … » while it is ahead. */
+  const retirement = (retiredOn: string) =>
+    t(retiredOn <= today ? 'space.retired_since' : 'space.retiring_on', { date: formatDate(retiredOn, language) });
+  const retiredNow = (retiredOn: string | null) => retiredOn !== null && retiredOn <= today;
   return (
-    <Paper component="section" aria-label={room.name} sx={{ p: 2, opacity: room.retiredOn ? 0.7 : 1 }}>
+    <Paper component="section" aria-label={room.name} sx={{ p: 2, opacity: retiredNow(room.retiredOn) ? 0.7 : 1 }}>
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, mb: 1 }}>
         <Typography variant="h2" sx={{ flexGrow: 1 }}>
           {room.name}{' '}
           <Chip size="small" label={t(`room_kinds.${room.kind}`)} sx={{ ml: 1, verticalAlign: 'middle' }} />
-          {room.retiredOn && <Chip size="small" color="warning" label={t('space.retired_since', { date: formatDate(room.retiredOn, language) })} sx={{ ml: 1, verticalAlign: 'middle' }} />}
+          {room.retiredOn && <Chip size="small" color="warning" label={retirement(room.retiredOn)} sx={{ ml: 1, verticalAlign: 'middle' }} />}
         </Typography>
-        {!room.retiredOn && (
-          <>
-            <Button onClick={() => onEdit({ kind: 'renameRoom', room })}>{t('space.rename')}</Button>
-            {desks && (
-              <Button startIcon={<AddOutlined />} onClick={() => onEdit({ kind: 'addSeat', room })}>
-                {t('space.add_seat')}
-              </Button>
-            )}
-            <Button color="warning" onClick={() => onEdit({ kind: 'retireRoom', room })}>
-              {t('space.retire')}
-            </Button>
-          </>
+        {!retiredNow(room.retiredOn) && <Button onClick={() => onEdit({ kind: 'renameRoom', room })}>{t('space.rename')}</Button>}
+        {desks && !room.retiredOn && (
+          <Button startIcon={<AddOutlined />} onClick={() => onEdit({ kind: 'addSeat', room })}>
+            {t('space.add_seat')}
+          </Button>
         )}
-        {room.retiredOn && <Button onClick={onReinstateRoom}>{t('space.reinstate')}</Button>}
+        {!room.retiredOn && (
+          <Button color="warning" onClick={() => onEdit({ kind: 'retireRoom', room })}>
+            {t('space.retire')}
+          </Button>
+        )}
+        {room.retiredOn && <Button onClick={onReinstateRoom}>{t(retiredNow(room.retiredOn) ? 'space.reinstate' : 'space.cancel_retirement')}</Button>}
       </Box>
       {desks && (
         <Table size="small" aria-label={t('space.seats_of', { room: room.name })}>
@@ -125,24 +128,28 @@ function RoomCard({
               </TableRow>
             )}
             {room.seats.map((seat) => (
-              <TableRow key={seat.id} sx={{ color: seat.retiredOn ? 'text.disabled' : undefined }} data-seat={seat.code}>
+              <TableRow key={seat.id} sx={{ '& td': { color: retiredNow(seat.retiredOn) ? 'text.disabled' : undefined } }} data-seat={seat.code}>
                 <TableCell>{seat.code}</TableCell>
                 <TableCell>{seat.name}</TableCell>
                 <TableCell>{t(`seat_kinds.${seat.kind}`)}</TableCell>
-                <TableCell>{seat.retiredOn ? t('space.retired_since', { date: formatDate(seat.retiredOn, language) }) : t('space.in_service')}</TableCell>
+                <TableCell>{seat.retiredOn ? retirement(seat.retiredOn) : t('space.in_service')}</TableCell>
                 <TableCell align="right">
-                  {seat.retiredOn ? (
-                    !room.retiredOn && <Button size="small" onClick={() => onReinstateSeat(seat)}>{t('space.reinstate')}</Button>
-                  ) : (
-                    <>
-                      <Button size="small" onClick={() => onEdit({ kind: 'editSeat', seat, room })} aria-label={t('space.edit_seat', { code: seat.code })}>
-                        {t('space.edit')}
-                      </Button>
-                      <Button size="small" color="inherit" onClick={() => onEdit({ kind: 'retireSeat', seat })}>
-                        {t('space.retire')}
-                      </Button>
-                    </>
+                  {!retiredNow(seat.retiredOn) && (
+                    <Button size="small" onClick={() => onEdit({ kind: 'editSeat', seat, room })} aria-label={t('space.edit_seat', { code: seat.code })}>
+                      {t('space.edit')}
+                    </Button>
                   )}
+                  {seat.retiredOn
+                    ? !room.retiredOn && (
+                        <Button size="small" onClick={() => onReinstateSeat(seat)}>
+                          {t(retiredNow(seat.retiredOn) ? 'space.reinstate' : 'space.cancel_retirement')}
+                        </Button>
+                      )
+                    : (
+                        <Button size="small" color="inherit" onClick={() => onEdit({ kind: 'retireSeat', seat })}>
+                          {t('space.retire')}
+                        </Button>
+                      )}
                 </TableCell>
               </TableRow>
             ))}
