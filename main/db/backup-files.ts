@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-const BACKUP_PATTERN = /^relais-\d{8}-\d{6}(-\d+)?-[a-z0-9-]+\.sqlite$/;
+const BACKUP_PATTERN = /^relais-\d{8}T\d{9}Z-[a-z0-9-]+\.sqlite$/;
 
 /** Backups live in a `backups` folder beside the database unless told otherwise. */
 export function defaultBackupDir(file: string): string {
@@ -11,19 +11,16 @@ export function defaultBackupDir(file: string): string {
 /** How many automatic backups of each kind are kept (oldest removed first). */
 export const KEEP_AUTOMATIC_BACKUPS = 30;
 
+/** `20261122T091500123Z`: UTC to the millisecond, so that names sort in time order across DST changes. */
 function stamp(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return (
-    `${date.getFullYear()}${pad(date.getMonth() + 1)}${pad(date.getDate())}-` +
-    `${pad(date.getHours())}${pad(date.getMinutes())}${pad(date.getSeconds())}`
-  );
+  return date.toISOString().replace(/[-:.]/g, '');
 }
 
-/** `relais-YYYYMMDD-HHMMSS-<reason>.sqlite` in `dir`, never an existing file. */
+/** `relais-<UTC time>-<reason>.sqlite` in `dir`, never an existing file (a clash moves on a millisecond). */
 export function backupFileName(dir: string, reason: string, now: Date): string {
-  const base = `relais-${stamp(now)}`;
-  let candidate = path.join(dir, `${base}-${reason}.sqlite`);
-  for (let n = 2; fs.existsSync(candidate); n++) candidate = path.join(dir, `${base}-${n}-${reason}.sqlite`);
+  let instant = now.getTime();
+  let candidate = path.join(dir, `relais-${stamp(new Date(instant))}-${reason}.sqlite`);
+  while (fs.existsSync(candidate)) candidate = path.join(dir, `relais-${stamp(new Date(++instant))}-${reason}.sqlite`);
   return candidate;
 }
 

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { Db } from './open';
+import { DatabaseOpenError } from './errors';
 import { inspectFile } from './inspect';
 import { backupFileName, rotateBackups } from './backup-files';
 
@@ -37,30 +38,50 @@ export function backupBeforeMigration(file: string, dir: string, fromVersion: nu
 }
 
 /**
+ * Opens `file` alone: in exclusive locking mode, taking the write lock. SQLite answers BUSY while
+ * any other connection (the app, another command) has the file open, which is what we want to know.
+ */
+function openAlone(file: string): Database.Database {
+  const db = new Database(file, { fileMustExist: true, timeout: 200 });
+  try {
+    db.pragma('locking_mode = EXCLUSIVE');
+    db.exec('BEGIN EXCLUSIVE');
+    db.exec('COMMIT');
+    return db;
+  } catch (error) {
+    db.close();
+    if ((error as { code?: string }).code === 'SQLITE_BUSY') throw new DatabaseOpenError('in_use', file);
+    throw error;
+  }
+}
+
+/**
  * Replaces `target` with a copy of `source` after checking that `source` is a Relais database this
- * version can open. The current target is backed up first, so a restore never loses anything.
- * The application must not have `target` open.
+ * version can open and that nothing has `target` open (the app must be closed). The current target
+ * is backed up first, so a restore never loses anything.
  */
 export function restoreFrom(source: string, target: string, backupDir: string): { previous?: string } {
   inspectFile(source, backupDir);
   const result: { previous?: string } = {};
-  if (fs.existsSync(target) && fs.statSync(target).size > 0) {
-    const current = new Database(target, { fileMustExist: true });
-    try {
-      current.pragma('wal_checkpoint(TRUNCATE)');
-      fs.mkdirSync(backupDir, { recursive: true });
-      result.previous = backupTo(current, backupFileName(backupDir, 'before-restore', new Date()));
-    } finally {
-      current.close();
-    }
-  }
-  const incoming = new Database(source, { readonly: true, fileMustExist: true });
+  const current = fs.existsSync(target) && fs.statSync(target).size > 0 ? openAlone(target) : undefined;
   const partial = `${path.resolve(target)}.restoring`;
   try {
+    if (current) {
+      fs.mkdirSync(backupDir, { recursive: true });
+      result.previous = backupTo(current, backupFileName(backupDir, 'before-restore', new Date()));
+    }
+    const incoming = new Database(source, { readonly: true, fileMustExist: true });
+    try {
+      fs.rmSync(partial, { force: true });
+      incoming.prepare('VACUUM INTO ?').run(partial);
+    } finally {
+      incoming.close();
+    }
+  } catch (error) {
     fs.rmSync(partial, { force: true });
-    incoming.prepare('VACUUM INTO ?').run(partial);
+    throw error;
   } finally {
-    incoming.close();
+    current?.close();
   }
   for (const suffix of ['-wal', '-shm']) fs.rmSync(`${target}${suffix}`, { force: true });
   fs.renameSync(partial, target);

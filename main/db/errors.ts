@@ -1,6 +1,6 @@
 import { bilingual, type MessageKey, type MessageParams } from '../i18n';
 
-export type DatabaseProblem = 'not_a_database' | 'foreign_database' | 'too_new' | 'corrupt' | 'unreadable';
+export type DatabaseProblem = 'not_a_database' | 'foreign_database' | 'too_new' | 'corrupt' | 'unreadable' | 'in_use' | 'missing';
 
 /** Why a database file cannot be used, in words a front-desk person can act on. */
 export class DatabaseOpenError extends Error {

@@ -29,10 +29,16 @@ export function hasMessage(key: string): key is MessageKey {
   return lookup('fr', key) !== undefined;
 }
 
+/** A parameter as people read it: an ISO date `2026-12-01` becomes `01/12/2026` (French and British order). */
+function shown(value: string | number): string {
+  const date = typeof value === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(value) : null;
+  return date ? `${date[3]}/${date[2]}/${date[1]}` : String(value);
+}
+
 /** Renders `key` in `language`, replacing `{{name}}` placeholders with `params`. */
 export function translate(language: Language, key: MessageKey, params: MessageParams = {}): string {
   const template = lookup(language, key) ?? key;
-  return template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(params[name] ?? `{{${name}}}`));
+  return template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => (name in params ? shown(params[name] as string | number) : `{{${name}}}`));
 }
 
 /** Both languages at once, as the contract's errors carry them. */

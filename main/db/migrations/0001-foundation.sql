@@ -9,7 +9,7 @@ CREATE TABLE app_meta (
 ) STRICT;
 
 -- One row per settings section (identity, vat, opening, security, setup); the value is JSON
--- validated by the section's zod schema on every read and write.
+-- checked by the section's zod schema when written and when read (main/domain/settings/store.ts).
 CREATE TABLE settings (
   section    TEXT PRIMARY KEY,
   value      TEXT NOT NULL CHECK (json_valid(value)),

@@ -57,7 +57,11 @@ const HalfDay = z
   .strictObject({ start: TimeOfDay, end: TimeOfDay })
   .refine((slot) => slot.end > slot.start, { error: 'validation.slot_order', path: ['end'] });
 
-/** When the space is open, its half-day slots, and which public holidays apply. */
+/**
+ * When the space is open, its half-day slots, and which public holidays apply. The hours say which
+ * days and times the doors are open; the slots are the two halves of a day that people book (a slot
+ * is offered on a day whose hours overlap it), so the two are set separately on purpose.
+ */
 export const OpeningSettings = z
   .strictObject({
     /** OpenStreetMap `opening_hours` syntax, e.g. `Mo-Fr 08:30-12:30,13:30-18:30`. */

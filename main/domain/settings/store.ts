@@ -1,15 +1,29 @@
 import type { Db } from '../../db/open';
 import { DEFAULT_SETTINGS } from './defaults';
-import type { SectionName, Settings } from './schema';
+import { Settings, type SectionName } from './schema';
 
 /**
- * Settings sections are JSON rows validated by their zod schema on the way in (the contract) and
- * completed with defaults on the way out, so a section added by a later version reads sensibly.
+ * Settings sections are JSON rows, checked by their zod schema on the way in (the contract) and on the
+ * way out, completed with defaults so that a field added by a later version reads sensibly. A row that
+ * no longer reads (edited by hand, say) gives way to the defaults rather than stopping the app.
  */
 export function readSection<K extends SectionName>(db: Db, section: K): Settings[K] {
   const row = db.prepare('SELECT value FROM settings WHERE section = ?').get(section) as { value: string } | undefined;
   const defaults = DEFAULT_SETTINGS[section];
-  return row ? ({ ...defaults, ...(JSON.parse(row.value) as object) } as Settings[K]) : defaults;
+  if (!row) return defaults;
+  const parsed = Settings.shape[section].safeParse({ ...defaults, ...parseJson(row.value) });
+  if (parsed.success) return parsed.data as Settings[K];
+  console.error(`[relais] settings section "${section}" does not read; using the defaults`, parsed.error.issues);
+  return defaults;
+}
+
+function parseJson(text: string): object {
+  try {
+    const value = JSON.parse(text) as unknown;
+    return value !== null && typeof value === 'object' ? value : {};
+  } catch {
+    return {};
+  }
 }
 
 export function writeSection<K extends SectionName>(db: Db, section: K, value: Settings[K], at: string): Settings[K] {

@@ -28,11 +28,20 @@ describe('backups', () => {
   it('keeps the newest automatic backups of each kind', () => {
     const { db, dir } = freshDatabase();
     const backups = path.join(dir, 'backups');
-    const start = new Date('2026-11-22T10:00:00');
+    const start = new Date('2026-11-22T09:00:00Z');
     for (let i = 0; i < KEEP_AUTOMATIC_BACKUPS + 3; i++) automaticBackup(db, backups, 'on-quit', new Date(start.getTime() + i * 60_000));
     const kept = listBackups(backups);
     expect(kept).toHaveLength(KEEP_AUTOMATIC_BACKUPS);
-    expect(kept[0]).toContain('20261122-100300');
+    expect(kept[0]).toContain('20261122T090300000Z');
+  });
+
+  it('names backups made in the same millisecond apart, in time order', () => {
+    const { db, dir } = freshDatabase();
+    const backups = path.join(dir, 'backups');
+    const now = new Date('2026-10-25T00:30:00Z');
+    const first = automaticBackup(db, backups, 'on-quit', now);
+    const second = automaticBackup(db, backups, 'on-quit', now);
+    expect(listBackups(backups)).toEqual([path.basename(first), path.basename(second)]);
   });
 
   it('restores a backup over the database, saving the current one first', () => {
