@@ -1,8 +1,9 @@
 import type { z } from 'zod';
 import type { AuditEvent } from '../domain/audit/schema';
 
-export const STAFF_ROLES = ['welcome', 'treasurer', 'admin'] as const;
-export type StaffRole = (typeof STAFF_ROLES)[number];
+import type { StaffRole } from '../domain/staff/schema';
+
+export type { StaffRole };
 
 /** Who may call a method: anyone (`public`, e.g. the lock screen) or signed-in staff of these roles. */
 export type Access = 'public' | StaffRole;
@@ -20,8 +21,8 @@ export interface MethodSpec<I extends z.ZodType = z.ZodType, O extends z.ZodType
   roles: readonly Access[];
   /** Record every successful call in the audit log under this event (input redacted of PINs and images). */
   audit?: AuditEvent;
-  /** The `relais` sub-command that calls this method, e.g. `seats list`. */
-  cli?: string;
+  /** The `relais` sub-command that calls this method, e.g. `seats list`; only `init`-like ones create a missing database. */
+  cli?: { command: string; createsDatabase?: boolean };
 }
 
 /** Declares one contract entry; the identity function keeps the literal types for inference. */

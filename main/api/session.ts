@@ -16,7 +16,7 @@ export function newSession(transport: Transport): Session {
   return { transport, staff: null, lastActivityMs: 0 };
 }
 
-/** The `relais` command acts as an admin on a file its user can already read and write. */
+/** The `relais` command acts as an admin: whoever can run it on a file can already read and write that file. */
 export function cliSession(): Session {
   return { transport: 'cli', staff: { staffId: null, name: 'relais (CLI)', role: 'admin' }, lastActivityMs: Number.POSITIVE_INFINITY };
 }

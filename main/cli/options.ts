@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import * as z from 'zod';
 
 /** How one input field of a contract method becomes a `--kebab-case` option. */
@@ -37,15 +38,23 @@ export function optionsOf(input: z.ZodType): OptionSpec[] {
   }));
 }
 
-/** Converts what commander parsed (strings and booleans) into the method's input object. */
-export function inputFrom(specs: OptionSpec[], parsed: Record<string, unknown>): Record<string, unknown> {
+/**
+ * Converts what commander parsed (strings and booleans) into the method's input object. An option
+ * given as `-` takes its value from the first line of standard input.
+ */
+export function inputFrom(specs: OptionSpec[], parsed: Record<string, unknown>, stdin: () => string = readStdin): Record<string, unknown> {
   const input: Record<string, unknown> = {};
   for (const spec of specs) {
-    const raw = parsed[spec.key];
+    let raw = parsed[spec.key];
     if (raw === undefined) continue;
+    if (raw === '-') raw = (stdin().split(/\r?\n/)[0] ?? '').trim();
     if (spec.kind === 'number') input[spec.key] = raw === '' ? Number.NaN : Number(raw);
     else if (spec.kind === 'json') input[spec.key] = JSON.parse(String(raw)) as unknown;
     else input[spec.key] = raw;
   }
   return input;
+}
+
+function readStdin(): string {
+  return fs.readFileSync(0, 'utf8');
 }

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type * as z from 'zod';
 import { contract, METHOD_NAMES } from '../../main/api/contract';
+import type { MethodSpec } from '../../main/api/define';
 import { handlers } from '../../main/api/handlers';
 import { AUDIT_EVENTS } from '../../main/domain/audit/schema';
 import en from '../../main/i18n/en.json' with { type: 'json' };
@@ -61,7 +62,7 @@ describe('the contract', () => {
   });
 
   it('gives each CLI command to one method only', () => {
-    const commands = METHOD_NAMES.map((name) => ('cli' in contract[name] ? contract[name].cli : undefined)).filter(Boolean);
+    const commands = METHOD_NAMES.map((name) => (contract[name] as MethodSpec).cli?.command).filter(Boolean);
     expect(new Set(commands).size).toBe(commands.length);
   });
 });

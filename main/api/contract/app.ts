@@ -40,6 +40,6 @@ export const appContract = {
     output: DemoSummary,
     roles: ADMIN,
     audit: 'demo_loaded',
-    cli: 'demo',
+    cli: { command: 'demo', createsDatabase: true },
   }),
 };

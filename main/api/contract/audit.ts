@@ -7,6 +7,6 @@ export const auditContract = {
     input: AuditQuery,
     output: AuditPage,
     roles: ALL_STAFF,
-    cli: 'audit',
+    cli: { command: 'audit' },
   }),
 };

@@ -9,7 +9,7 @@ export const calendarContract = {
     input: z.strictObject({ year: z.int().min(2000).max(2100) }),
     output: z.array(Holiday),
     roles: ALL_STAFF,
-    cli: 'holidays',
+    cli: { command: 'holidays' },
   }),
   'calendar.day': method({
     summary: 'Whether the space is open on a date, its hours, or why it is closed',

@@ -8,7 +8,7 @@ export const settingsContract = {
     input: z.strictObject({}),
     output: Settings,
     roles: ALL_STAFF,
-    cli: 'settings show',
+    cli: { command: 'settings show' },
   }),
   'settings.updateIdentity': method({
     summary: 'Change the association identity (name, address, SIRET, RNA, logo…)',

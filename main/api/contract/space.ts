@@ -26,7 +26,7 @@ export const spaceContract = {
     input: z.strictObject({ includeRetired: z.boolean().default(false) }),
     output: z.array(SeatSummary),
     roles: ALL_STAFF,
-    cli: 'seats list',
+    cli: { command: 'seats list' },
   }),
   'space.addRoom': method({
     summary: 'Add a room: a workspace with desks, or a meeting room booked as a whole',
@@ -62,7 +62,7 @@ export const spaceContract = {
     output: Seat,
     roles: ADMIN,
     audit: 'space_changed',
-    cli: 'seats add',
+    cli: { command: 'seats add' },
   }),
   'space.updateSeat': method({
     summary: 'Rename a desk, change its kind or move it to another room',

@@ -9,7 +9,7 @@ export const staffContract = {
     input: z.strictObject({}),
     output: z.array(StaffMember),
     roles: ADMIN,
-    cli: 'staff list',
+    cli: { command: 'staff list' },
   }),
   'staff.add': method({
     summary: 'Create a staff account (role welcome, treasurer or admin; PIN of 4 to 8 digits)',
@@ -17,7 +17,7 @@ export const staffContract = {
     output: StaffMember,
     roles: ADMIN,
     audit: 'staff_changed',
-    cli: 'staff add',
+    cli: { command: 'staff add' },
   }),
   'staff.update': method({
     summary: 'Rename, change the role of, or deactivate a staff account',

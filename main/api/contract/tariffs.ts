@@ -8,7 +8,7 @@ export const tariffsContract = {
     input: z.strictObject({}),
     output: z.array(Tariff),
     roles: ALL_STAFF,
-    cli: 'tariffs list',
+    cli: { command: 'tariffs list' },
   }),
   'tariffs.update': method({
     summary: 'Change labels and prices',

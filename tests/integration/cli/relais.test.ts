@@ -3,6 +3,8 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { contract, METHOD_NAMES } from '../../../main/api/contract';
+import type { MethodSpec } from '../../../main/api/define';
+import { openDatabase } from '../../../main/db/open';
 import { latestVersion } from '../../../main/db/migrations';
 import { relais } from '../../helpers/cli';
 import { plain, tempDir } from '../../helpers/db';
@@ -70,6 +72,7 @@ describe('exit codes', () => {
 describe('relais staff, settings, demo, call', () => {
   it('adds and lists staff, shows settings, loads the demonstration once', () => {
     const db = newDb();
+    relais('--db', db, 'init');
     expect(relais('--db', db, 'staff', 'add', '--name', 'Camille', '--role', 'admin', '--pin', '2468').code).toBe(0);
     const staff = JSON.parse(relais('--db', db, 'staff', 'list', '--json').out) as { name: string; role: string }[];
     expect(staff).toEqual([expect.objectContaining({ name: 'Camille', role: 'admin', active: true })]);
@@ -95,12 +98,39 @@ describe('relais staff, settings, demo, call', () => {
 
   it('has --help for every command, saying it acts as an administrator', () => {
     expect(relais('--help').out).toContain('acts as an administrator');
-    const commands = ['init', 'backup', 'restore', 'call', ...METHOD_NAMES.map((name) => ('cli' in contract[name] ? contract[name].cli : undefined)).filter((c): c is string => Boolean(c))];
+    const generated = METHOD_NAMES.map((name) => (contract[name] as MethodSpec).cli?.command).filter((c): c is string => Boolean(c));
+    const commands = ['init', 'backup', 'restore', 'call', ...generated];
     for (const command of commands) {
       const help = relais(...command.split(' '), '--help');
       expect(help.code, command).toBe(0);
       expect(help.out, command).toContain('--db <file>');
     }
+  });
+});
+
+describe('a database file that is not there', () => {
+  it('is refused by every command but init and demo, so a typo in --db creates nothing', () => {
+    const dir = tempDir();
+    const typo = path.join(dir, 'sub', 'relias.db');
+    const result = relais('--db', typo, 'seats', 'list');
+    expect(result.code).toBe(1);
+    expect(plain(result.err)).toContain(`Aucune base à « ${typo} »`);
+    expect(fs.existsSync(path.join(dir, 'sub'))).toBe(false);
+    expect(relais('--db', typo, 'demo').code).toBe(0);
+    expect(fs.existsSync(typo)).toBe(true);
+  });
+});
+
+describe('options read from standard input', () => {
+  it('takes a PIN given as - from stdin, keeping it out of the shell history', () => {
+    const db = newDb();
+    relais('--db', db, 'init');
+    const added = relais.withStdin('8642\n', '--db', db, 'staff', 'add', '--name', 'Lou', '--role', 'welcome', '--pin', '-');
+    expect(added.code).toBe(0);
+    const check = openDatabase(db);
+    const hash = check.prepare("SELECT pin_hash FROM staff WHERE name = 'Lou'").pluck().get() as string;
+    check.close();
+    expect(hash).toMatch(/^scrypt\$/);
   });
 });
 
@@ -120,5 +150,31 @@ describe('relais backup and restore', () => {
     expect(labels).toEqual(['Été']);
     const previous = JSON.parse(restored.out).previous as string;
     expect(fs.existsSync(previous)).toBe(true);
+  });
+
+  it('refuses to restore over a database that is open, changing nothing', () => {
+    const dir = tempDir();
+    const db = path.join(dir, 'relais.sqlite');
+    relais('--db', db, 'init');
+    const copy = path.join(dir, 'copie.sqlite');
+    relais('--db', db, 'backup', '--out', copy);
+    const app = openDatabase(db);
+    try {
+      const result = relais('--db', db, 'restore', '--from', copy);
+      expect(result.code).toBe(1);
+      expect(plain(result.err)).toContain('est ouverte');
+    } finally {
+      app.close();
+    }
+    expect(fs.readdirSync(dir).filter((name) => name.endsWith('.restoring'))).toEqual([]);
+  });
+
+  it('says plainly when a backup cannot be written, without a stack trace', () => {
+    const db = newDb();
+    relais('--db', db, 'init');
+    const result = relais('--db', db, 'backup', '--out', '/proc/relais-backup.sqlite');
+    expect(result.code).toBe(1);
+    expect(result.err).toContain('La commande a échoué');
+    expect(result.err).not.toMatch(/\n\s+at /);
   });
 });

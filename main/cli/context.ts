@@ -1,0 +1,90 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Command } from 'commander';
+import { createDispatcher } from '../api/dispatcher';
+import type { ApiError, ApiResult } from '../api/result';
+import { cliSession } from '../api/session';
+import { DatabaseOpenError } from '../db/errors';
+import { defaultDatabaseFile } from '../db/location';
+import { openDatabase, type Db } from '../db/open';
+import { fieldLabel } from '../i18n';
+import { humanText } from './print';
+
+export const EXIT = { ok: 0, refused: 1, usage: 2 } as const;
+
+export interface CliIo {
+  out: (text: string) => void;
+  err: (text: string) => void;
+  env: NodeJS.ProcessEnv;
+  /** Standard input, read when an option's value is `-` (e.g. a PIN kept out of the shell history). */
+  stdin?: () => string;
+}
+
+/** `--db` and `--json`, which every command takes before or after its name. */
+export interface Common {
+  db?: string;
+  json?: boolean;
+}
+
+/** Thrown inside a command's action to end with an exit code once its output is written. */
+export class Exit extends Error {
+  constructor(readonly code: number) {
+    super(`exit ${code}`);
+  }
+}
+
+export function withCommon(command: Command): Command {
+  return command.option('--db <file>', 'database file (default: the desktop app’s own database)').option('--json', 'print JSON instead of text');
+}
+
+export function commonOf(command: Command): Common {
+  return command.optsWithGlobals<Common>();
+}
+
+function errorLines(error: ApiError): string {
+  const lines = [error.message, `(en) ${error.messageEn}`];
+  if (error.fields && error.fields.length > 1) {
+    for (const field of error.fields) lines.push(`  - ${fieldLabel('fr', field.field)} : ${field.message}`);
+  }
+  return lines.join('\n');
+}
+
+/** What every command does with the database and its output. */
+export function cliContext(io: CliIo) {
+  const dbFile = (common: Common) => path.resolve(common.db ?? defaultDatabaseFile(io.env));
+
+  /** Opens the database; only commands that build one (`init`, `demo`) may create a missing file. */
+  function open(common: Common, create = false): Db {
+    const file = dbFile(common);
+    if (!fs.existsSync(file)) {
+      if (!create) throw new DatabaseOpenError('missing', file);
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+    }
+    return openDatabase(file);
+  }
+
+  function print(common: Common, value: unknown, text?: string): void {
+    io.out(common.json ? JSON.stringify(value, null, 2) : (text ?? humanText(value)));
+  }
+
+  function finish(common: Common, result: ApiResult<unknown>): void {
+    if (result.ok) return print(common, result.value);
+    if (common.json) io.out(JSON.stringify({ error: result.error }, null, 2));
+    io.err(errorLines(result.error));
+    throw new Exit(result.error.code === 'invalid_input' || result.error.code === 'unknown_method' ? EXIT.usage : EXIT.refused);
+  }
+
+  /** Calls a contract method as the CLI's administrator and prints its answer. */
+  function callMethod(common: Common, method: string, input: unknown, create = false): void {
+    const db = open(common, create);
+    try {
+      finish(common, createDispatcher({ db })(cliSession(), method, input));
+    } finally {
+      db.close();
+    }
+  }
+
+  return { io, dbFile, open, print, callMethod };
+}
+
+export type CliContext = ReturnType<typeof cliContext>;

@@ -1,0 +1,48 @@
+import { Option, type Command } from 'commander';
+import { contract, METHOD_NAMES, type MethodName } from '../api/contract';
+import type { MethodSpec } from '../api/define';
+import { fieldLabel, forTerminal } from '../i18n';
+import { commonOf, EXIT, Exit, withCommon, type CliContext } from './context';
+import { inputFrom, optionsOf } from './options';
+
+/** One sub-command per contract entry that names one (`cli: { command: 'seats list' }`). */
+export function addContractCommands(program: Command, cli: CliContext): void {
+  for (const name of METHOD_NAMES) {
+    const spec: MethodSpec = contract[name];
+    if (spec.cli) addCommand(program, cli, name, spec, spec.cli);
+  }
+}
+
+function parentFor(root: Command, words: string[]): Command {
+  let parent = root;
+  for (const word of words) {
+    parent = parent.commands.find((c) => c.name() === word) ?? parent.command(word).description(`${word} commands`);
+  }
+  return parent;
+}
+
+function addCommand(root: Command, cli: CliContext, name: MethodName, spec: MethodSpec, meta: NonNullable<MethodSpec['cli']>): void {
+  const words = meta.command.split(' ');
+  const command = withCommon(parentFor(root, words.slice(0, -1)).command(words.at(-1) ?? name)).description(`${spec.summary} (${name})`);
+  const specs = optionsOf(spec.input);
+  for (const option of specs) {
+    const flag = option.kind === 'boolean' ? `--${option.flag}` : `--${option.flag} <value>`;
+    const entry = new Option(flag, fieldLabel('en', option.key));
+    if (option.choices) entry.choices(option.choices);
+    if (option.required) entry.makeOptionMandatory();
+    command.addOption(entry);
+  }
+  if (specs.some((option) => option.kind !== 'boolean')) {
+    command.addHelpText('after', '\nA value of - is read from standard input (keeps a PIN out of the shell history).');
+  }
+  command.action((opts: Record<string, unknown>, cmd: Command) => {
+    let input: Record<string, unknown>;
+    try {
+      input = inputFrom(specs, opts, cli.io.stdin);
+    } catch {
+      cli.io.err(forTerminal('cli.bad_json'));
+      throw new Exit(EXIT.usage);
+    }
+    cli.callMethod(commonOf(cmd), name, input, meta.createsDatabase ?? false);
+  });
+}
