@@ -14,13 +14,20 @@ const ELECTRON = [
   { name: 'electron', message: 'Only main/shell and preload/ may import Electron: put this behind the contract.' },
   { name: 'electron-store', message: 'electron-store belongs to main/shell (UI preferences only).' },
 ];
+const ELECTRON_PATHS = [{ group: ['electron/*'], message: 'Only main/shell and preload/ may import Electron.' }];
 const REACT = [
   { group: ['react', 'react/*', 'react-dom', 'react-dom/*', '@mui/*', 'i18next', 'react-i18next'], message: 'Main-process code never imports the UI.' },
 ];
 const SHELL = [{ group: ['**/shell/*', '**/shell'], message: 'Only Electron code may import main/shell.' }];
-const TRANSPORTS = [{ group: ['**/api/*', '**/cli/*', '**/web/*'], message: 'Domain code does not know the contract or its transports.' }];
+const TRANSPORTS = [
+  { group: ['**/api/*', '**/api', '**/cli/*', '**/cli', '**/web/*', '**/web'], message: 'Domain code does not know the contract or its transports.' },
+];
 const MAIN_VALUES = [
   { group: ['**/main/**', '**/main'], allowTypeImports: true, message: 'The renderer imports only types from main/ (use `import type`).' },
+];
+// The sandboxed preload is bundled alone: it may share the IPC channel's constants, nothing else.
+const PRELOAD_VALUES = [
+  { regex: '(^|/)main/(?!shell/channel$)', allowTypeImports: true, message: 'The preload imports only main/shell/channel and types.' },
 ];
 
 const restrict = (paths, patterns) => ({ '@typescript-eslint/no-restricted-imports': ['error', { paths, patterns }] });
@@ -38,17 +45,17 @@ export default tseslint.config(
       'no-console': ['error', { allow: ['warn', 'error'] }],
     },
   },
-  { files: ['main/**/*.ts'], ignores: ['main/shell/**'], rules: restrict(ELECTRON, [...REACT, ...SHELL]) },
-  { files: ['main/domain/**/*.ts', 'main/db/**/*.ts'], rules: restrict(ELECTRON, [...REACT, ...SHELL, ...TRANSPORTS]) },
+  { files: ['main/**/*.ts'], ignores: ['main/shell/**'], rules: restrict(ELECTRON, [...ELECTRON_PATHS, ...REACT, ...SHELL]) },
+  { files: ['main/domain/**/*.ts', 'main/db/**/*.ts'], rules: restrict(ELECTRON, [...ELECTRON_PATHS, ...REACT, ...SHELL, ...TRANSPORTS]) },
   { files: ['main/shell/**/*.ts'], rules: restrict([], REACT) },
-  { files: ['preload/**/*.ts'], rules: restrict([], [...REACT, ...MAIN_VALUES]) },
+  { files: ['preload/**/*.ts'], rules: restrict([], [...REACT, ...PRELOAD_VALUES]) },
   {
     files: ['renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },
-    rules: { ...reactHooks.configs['recommended-latest'].rules, ...restrict(ELECTRON, MAIN_VALUES) },
+    rules: { ...reactHooks.configs['recommended-latest'].rules, ...restrict(ELECTRON, [...ELECTRON_PATHS, ...MAIN_VALUES]) },
   },
-  { files: ['tests/**/*.ts', '*.config.ts', 'bin/**'], rules: { ...restrict(ELECTRON, []), 'no-console': 'off' } },
+  { files: ['tests/**/*.ts', '*.config.ts', 'bin/**'], rules: { ...restrict(ELECTRON, ELECTRON_PATHS), 'no-console': 'off' } },
   // Playwright reads a fixture's dependencies from its (possibly empty) destructuring pattern.
   { files: ['tests/e2e/**/*.ts'], rules: { 'no-empty-pattern': 'off' } },
   { files: ['main/cli/**', 'main/web/serve.ts'], rules: { 'no-console': 'off' } },

@@ -1,8 +1,5 @@
 import { contextBridge, ipcRenderer } from 'electron';
-
-// Kept in step with main/shell/ipc.ts; the preload is bundled alone, so it imports nothing from main.
-const CALL_CHANNEL = 'relais:call';
-const METHOD_NAME = /^[a-z]+\.[A-Za-z]+$/;
+import { CALL_CHANNEL, METHOD_NAME } from '../main/shell/channel';
 
 /**
  * What the page sees as `window.relais`: one function that forwards a contract call to the main

@@ -2,10 +2,9 @@ import { ipcMain, type IpcMainInvokeEvent } from 'electron';
 import type { Dispatch } from '../api/dispatcher';
 import { bilingual } from '../i18n';
 import { newSession, type Session } from '../api/session';
+import { CALL_CHANNEL } from './channel';
 import { isTrustedUrl } from './security';
 
-/** The one IPC channel; the preload forwards `window.relais.call(method, input)` to it. */
-export const CALL_CHANNEL = 'relais:call';
 
 /**
  * Binds the dispatcher to IPC. Each window has its own session (who is signed in), kept here where

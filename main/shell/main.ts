@@ -50,6 +50,9 @@ function start(): void {
   app.once('will-quit', () => {
     try {
       automaticBackup(db, path.join(dataDir, 'backups'), 'on-quit');
+    } catch (error) {
+      // A full disk must not keep the app from quitting; the database itself is intact.
+      console.error('[relais] the backup on quit failed', error);
     } finally {
       db.close();
     }

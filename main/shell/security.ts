@@ -1,10 +1,15 @@
-import { app, session, shell, type WebContents } from 'electron';
+import { app, session, type WebContents } from 'electron';
 import { APP_ORIGIN } from './protocol';
+
+/** The Vite dev server's address during `npm run dev`; never honoured by a packaged app. */
+export function devServerUrl(): string | undefined {
+  return app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
+}
 
 /** The origins our windows may show: the app itself, and the Vite dev server in development. */
 export function trustedOrigins(): string[] {
-  const dev = process.env.ELECTRON_RENDERER_URL;
-  return dev && !app.isPackaged ? [APP_ORIGIN, new URL(dev).origin] : [APP_ORIGIN];
+  const dev = devServerUrl();
+  return dev ? [APP_ORIGIN, new URL(dev).origin] : [APP_ORIGIN];
 }
 
 export function isTrustedUrl(url: string | undefined): boolean {
@@ -24,11 +29,9 @@ function lockDown(contents: WebContents): void {
     if (!isTrustedUrl(url)) event.preventDefault();
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
-  // Links to the outside world (e.g. the association's website) open in the user's browser.
-  contents.setWindowOpenHandler(({ url }) => {
-    if (url.startsWith('https://')) void shell.openExternal(url);
-    return { action: 'deny' };
-  });
+  // No page may open a window or hand a link to the system; a screen that needs an outside link
+  // will get its own contract method with a checked address.
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
 }
 
 /** Deny-by-default: navigation, new windows, webviews and every permission request. */

@@ -3,6 +3,7 @@ import { BrowserWindow, screen } from 'electron';
 import type Store from 'electron-store';
 import type { ShellPreferences } from './preferences';
 import { APP_ORIGIN } from './protocol';
+import { devServerUrl } from './security';
 
 function visible(bounds: Electron.Rectangle | undefined): Electron.Rectangle | undefined {
   if (!bounds) return undefined;
@@ -45,7 +46,6 @@ export function createMainWindow(store: Store<ShellPreferences>, mainDir: string
     if (!window.isMaximized() && !window.isMinimized()) store.set('windowBounds', window.getBounds());
   };
   window.on('close', remember);
-  const dev = process.env.ELECTRON_RENDERER_URL;
-  void window.loadURL(dev ?? `${APP_ORIGIN}/index.html`);
+  void window.loadURL(devServerUrl() ?? `${APP_ORIGIN}/index.html`);
   return window;
 }

@@ -30,6 +30,8 @@ export interface Bridge {
 }
 
 const MAX_BODY_BYTES = 2 * 1024 * 1024;
+/** Browser tabs remembered at once; the oldest is forgotten (signed out) beyond that. */
+const MAX_SESSIONS = 50;
 const SESSION_ID = /^[0-9a-f-]{36}$/;
 
 const CONTENT_TYPES: Record<string, string> = {
@@ -94,6 +96,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     if (!session) {
       session = newSession('http');
       sessions.set(id, session);
+      if (sessions.size > MAX_SESSIONS) sessions.delete(sessions.keys().next().value as string);
     }
     return session;
   }
@@ -111,12 +114,17 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     } catch {
       return send(response, 400, 'unreadable JSON body');
     }
-    const result = dispatch(sessionFor(sessionId), decodeURIComponent(method), input);
+    const result = dispatch(sessionFor(sessionId), method, input);
     send(response, 200, JSON.stringify(result), 'application/json; charset=utf-8');
   }
 
   function serveFile(response: http.ServerResponse, urlPath: string): void {
-    const relative = urlPath === '/' ? 'index.html' : decodeURIComponent(urlPath).replace(/^\/+/, '');
+    let relative: string;
+    try {
+      relative = urlPath === '/' ? 'index.html' : decodeURIComponent(urlPath).replace(/^\/+/, '');
+    } catch {
+      return send(response, 400, 'bad path');
+    }
     const file = path.resolve(rendererDir, relative);
     if (!file.startsWith(rendererDir + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
       return send(response, 404, 'not found');
@@ -124,7 +132,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     send(response, 200, fs.readFileSync(file), CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream');
   }
 
-  const server = http.createServer((request, response) => {
+  function route(request: http.IncomingMessage, response: http.ServerResponse): void {
     if (!allowedHosts().has(request.headers.host ?? '')) return send(response, 421, 'unexpected host');
     const url = new URL(request.url ?? '/', `http://127.0.0.1:${port}`);
     const api = /^\/api\/([\w.]+)$/.exec(url.pathname);
@@ -134,6 +142,15 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
       serveFile(response, url.pathname);
     } else {
       send(response, 405, 'method not allowed');
+    }
+  }
+
+  // Whatever a request holds, it gets an answer and the bridge keeps running.
+  const server = http.createServer((request, response) => {
+    try {
+      route(request, response);
+    } catch {
+      if (!response.headersSent) send(response, 400, 'bad request');
     }
   });
 

@@ -16,6 +16,7 @@ describe('the process boundaries enforced by ESLint', () => {
     expect(await problems('main/domain/space/layout-electron.ts', code)).toEqual([expect.stringContaining('Only main/shell')]);
     expect(await problems('main/api/electron-leak.ts', code)).toHaveLength(1);
     expect(await problems('renderer/src/leak.ts', code)).toHaveLength(1);
+    expect(await problems('main/domain/x.ts', `import { app } from '${ELECTRON}/main';\nexport const a = app;\n`)).toHaveLength(1);
     expect(await problems('main/shell/fine.ts', code)).toEqual([]);
     expect(await problems('preload/fine.ts', code)).toEqual([]);
   });
@@ -23,6 +24,12 @@ describe('the process boundaries enforced by ESLint', () => {
   it('refuse React and the contract in domain code', async () => {
     expect(await problems('main/domain/x.ts', "import { useState } from 'react';\nexport const s = useState;\n")).toHaveLength(1);
     expect(await problems('main/domain/x.ts', "import { contract } from '../api/contract';\nexport const c = contract;\n")).toHaveLength(1);
+    expect(await problems('main/domain/space/x.ts', "import { contract } from '../../api';\nexport const c = contract;\n")).toHaveLength(1);
+  });
+
+  it('let the preload share only the IPC channel constants', async () => {
+    expect(await problems('preload/index.ts', "import { CALL_CHANNEL } from '../main/shell/channel';\nexport const c = CALL_CHANNEL;\n")).toEqual([]);
+    expect(await problems('preload/index.ts', "import { contract } from '../main/api/contract';\nexport const c = contract;\n")).toHaveLength(1);
   });
 
   it('let the renderer import only types from main/', async () => {

@@ -45,6 +45,9 @@ describe('the HTTP bridge', () => {
       expect(index.headers['content-security-policy']).toContain("frame-ancestors 'none'");
       expect((await request(bridge, { path: '/../package.json' })).status).toBe(404);
       expect((await request(bridge, { path: '/%2e%2e/%2e%2e/etc/passwd' })).status).toBe(404);
+      // A malformed escape once crashed the bridge; it is now a plain 400 and the bridge keeps serving.
+      expect((await request(bridge, { path: '/%E0%A4%A' })).status).toBe(400);
+      expect((await request(bridge, { path: '/' })).status).toBe(200);
     }));
 
   it('answers contract calls only with the run’s token', () =>
