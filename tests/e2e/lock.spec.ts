@@ -54,5 +54,5 @@ test('the app locks itself after the idle time set by the admin', async ({ page,
   await page.clock.fastForward('00:40');
   await expect(page.getByText('Bonjour Camille, tapez votre code PIN.')).toBeVisible();
   const last = readySpace.query<{ action: string }>('SELECT action FROM audit_log ORDER BY id DESC LIMIT 1')[0];
-  expect(last?.action).toBe('sign_out');
+  expect(last?.action).toBe('idle_lock');
 });

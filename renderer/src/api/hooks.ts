@@ -1,13 +1,17 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { InputOf, MethodName, OutputOf } from '../../../main/api/contract';
 import { call, type ApiFailure } from './client';
 
-/** Reads through a contract method; cached by method and input. */
-export function useApi<M extends MethodName>(method: M, input: InputOf<M>, options: { enabled?: boolean } = {}) {
+/**
+ * Reads through a contract method; cached by method and input. `keepPrevious` keeps the last answer
+ * on screen while a new input is being read.
+ */
+export function useApi<M extends MethodName>(method: M, input: InputOf<M>, options: { enabled?: boolean; keepPrevious?: boolean } = {}) {
   return useQuery<OutputOf<M>, ApiFailure>({
     queryKey: [method, input],
     queryFn: () => call(method, input),
     enabled: options.enabled,
+    placeholderData: options.keepPrevious ? keepPreviousData : undefined,
   });
 }
 

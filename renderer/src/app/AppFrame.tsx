@@ -62,12 +62,16 @@ export function AppFrame({ status, signedIn }: { status: Status; signedIn: Signe
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [changingPin, setChangingPin] = useState(false);
-  const lock = () => {
-    void call('auth.signOut', {})
+  const lock = (reason?: 'idle') => {
+    void call('auth.signOut', { reason })
       .catch(() => undefined)
       .finally(() => showLockScreen(queryClient));
   };
-  useIdleLock(status.idleLockMinutes, lock);
+  useIdleLock(
+    status.idleLockMinutes,
+    () => lock('idle'),
+    () => void call('auth.keepAlive', {}).catch(() => undefined),
+  );
   const items = navFor(signedIn.role);
   const main = items.filter((item) => !item.section);
   const settings = items.filter((item) => item.section === 'settings');
@@ -99,7 +103,7 @@ export function AppFrame({ status, signedIn }: { status: Status; signedIn: Signe
           <Button color="inherit" startIcon={<AccountCircleOutlined />} onClick={() => setChangingPin(true)} title={t('account.change_pin')}>
             {signedIn.name} · {t(`roles.${signedIn.role}`)}
           </Button>
-          <Button variant="outlined" startIcon={<LockOutlined />} onClick={lock}>
+          <Button variant="outlined" startIcon={<LockOutlined />} onClick={() => lock()}>
             {t('app.lock')}
           </Button>
         </Toolbar>
@@ -124,7 +128,7 @@ export function AppFrame({ status, signedIn }: { status: Status; signedIn: Signe
           </Routes>
         </Suspense>
       </Box>
-      <ChangePinDialog open={changingPin} onClose={() => setChangingPin(false)} />
+      {changingPin && <ChangePinDialog onClose={() => setChangingPin(false)} />}
     </Box>
   );
 }

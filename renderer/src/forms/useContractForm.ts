@@ -11,8 +11,8 @@ interface Options<M extends MethodName, V extends FieldValues> {
   fields: readonly string[];
   /** Turns the form's values into the method's input (prices typed in euros become cents…). */
   toInput?: (values: V) => InputOf<M>;
-  /** The stored value, back into the form's values after a save. */
-  toValues?: (stored: OutputOf<M>) => V;
+  /** The stored value, back into the form's values after a save (with what was submitted, if needed). */
+  toValues?: (stored: OutputOf<M>, submitted: V) => V;
   onSaved?: (stored: OutputOf<M>) => void;
   /** Checks made in the page before anything is sent (e.g. a price that is not a number). */
   resolver?: Resolver<V>;
@@ -34,7 +34,7 @@ export function useContractForm<M extends MethodName, V extends FieldValues>(opt
     const input = options.toInput ? options.toInput(values) : (values as unknown as InputOf<M>);
     mutation.mutate(input, {
       onSuccess: (stored) => {
-        form.reset(options.toValues ? options.toValues(stored) : (stored as unknown as V));
+        form.reset(options.toValues ? options.toValues(stored, values) : (stored as unknown as V));
         setSaved(true);
         options.onSaved?.(stored);
       },

@@ -10,7 +10,7 @@ import { useContractForm } from '../../forms/useContractForm';
 const empty = { currentPin: '', pin: '', confirm: '' };
 
 /** Change your own PIN: the current one, then the new one twice. */
-export function ChangePinDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+export function ChangePinDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
   const schema = useMemo(() => newPinSchema(t, { currentPin: z.string().min(1, { error: t('forms.required') }) }), [t]);
   const { form, submit, saveBar } = useContractForm<'staff.changeOwnPin', typeof empty>({
@@ -22,7 +22,6 @@ export function ChangePinDialog({ open, onClose }: { open: boolean; onClose: () 
     toValues: () => empty,
     onSaved: onClose,
   });
-  if (!open) return null;
   return (
     <FormDialog open title={t('account.change_pin')} onClose={onClose} onSubmit={submit} saving={saveBar.saving} error={saveBar.error}>
       <FormTextField control={form.control} name="currentPin" label={t('account.current_pin')} type="password" slotProps={pinInputProps} autoFocus />

@@ -12,7 +12,9 @@ export function HoursPage() {
   const { t } = useTranslation();
   const settings = useApi('settings.get', {});
   const hours = settings.data?.opening.hours ?? '';
-  const week = useApi('calendar.weeklyHours', { hours }, { enabled: Boolean(settings.data) });
+  // After a save the hours change: the previous week stays on screen meanwhile, so the form (and its
+  // "saved" note) is not unmounted.
+  const week = useApi('calendar.weeklyHours', { hours }, { enabled: Boolean(settings.data), keepPrevious: true });
   return (
     <Stack spacing={3}>
       <PageHeader title={t('nav.hours')} intro={t('hours.intro')} />
@@ -20,7 +22,7 @@ export function HoursPage() {
         <Typography variant="h2" gutterBottom>
           {t('hours.title')}
         </Typography>
-        {settings.data && week.data && <OpeningForm key={hours} opening={settings.data.opening} days={toDayHours(week.data)} />}
+        {settings.data && week.data && <OpeningForm opening={settings.data.opening} days={toDayHours(week.data)} />}
       </Paper>
       <ClosuresCard />
       <HolidaysCard />

@@ -28,7 +28,7 @@ export function OpeningForm({ opening, days }: { opening: Opening; days: DayHour
     defaultValues: { ...opening, days },
     fields: FIELDS,
     toInput: ({ days: week, hours, ...rest }) => ({ ...rest, hours: week ? toOpeningHours(week) : hours }),
-    toValues: (stored) => ({ ...stored, days }),
+    toValues: (stored, submitted) => ({ ...stored, days: submitted.days }),
   });
   const week = useWatch({ control: form.control, name: 'days' });
   const preview = week ? toOpeningHours(week) : undefined;
