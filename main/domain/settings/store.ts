@@ -11,11 +11,22 @@ export function readSection<K extends SectionName>(db: Db, section: K): Settings
   const row = db.prepare('SELECT value FROM settings WHERE section = ?').get(section) as { value: string } | undefined;
   const defaults = DEFAULT_SETTINGS[section];
   if (!row) return defaults;
+  const key = `${section}\u0000${row.value}`;
+  const known = checked.get(key);
+  if (known) return known as Settings[K];
   const parsed = Settings.shape[section].safeParse({ ...defaults, ...parseJson(row.value) });
-  if (parsed.success) return parsed.data as Settings[K];
-  console.error(`[relais] settings section "${section}" does not read; using the defaults`, parsed.error.issues);
-  return defaults;
+  if (!parsed.success) {
+    console.error(`[relais] settings section "${section}" does not read; using the defaults`, parsed.error.issues);
+    return defaults;
+  }
+  if (checked.size > 64) checked.clear();
+  checked.set(key, parsed.data);
+  return parsed.data as Settings[K];
 }
+
+// Settings are read on every call (the idle lock) and for every day shown: a row's text is checked
+// once, then its checked value reused until the text changes.
+const checked = new Map<string, unknown>();
 
 function parseJson(text: string): object {
   try {
