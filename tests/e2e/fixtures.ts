@@ -6,6 +6,7 @@ import Database from 'better-sqlite3';
 import { runCli } from '../../main/cli/run';
 import { openDatabase } from '../../main/db/open';
 import { startBridge } from '../../main/web/bridge';
+import { IDENTITY } from '../helpers/identity';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const SCREENSHOTS = path.join(ROOT, 'artifacts', 'screenshots');
@@ -88,20 +89,6 @@ export const test = base.extend<Fixtures>({
   },
 });
 
-export const IDENTITY = {
-  name: 'Arrêt Minute',
-  legalForm: 'association',
-  address: '12 place de l’Église',
-  postcode: '33500',
-  city: 'Pomerol',
-  inseeCode: '33330',
-  siret: '12345678200010',
-  rna: 'W332001234',
-  email: 'bonjour@arret-minute.fr',
-  phone: '05 57 51 00 00',
-  website: '',
-  logo: '',
-};
 
 /** Picks a name on the lock screen and types the PIN on the keyboard. */
 export async function unlock(page: Page, name: string, pin: string): Promise<void> {

@@ -1,19 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { dispatcherWithAdmin, expectOk, plain, snapshot } from '../../helpers/db';
+import { IDENTITY } from '../../helpers/identity';
 
+// Typed the way people do: spaces in the SIRET, the RNA in lower case, capitals in the e-mail.
 const GOOD_IDENTITY = {
-  name: 'Arrêt Minute',
-  legalForm: 'association',
-  address: '12 place de l’Église',
-  postcode: '33500',
-  city: 'Pomerol',
-  inseeCode: '33330',
+  ...IDENTITY,
   siret: '123 456 782 00010',
   rna: 'w332001234',
   email: 'Bonjour@Arret-Minute.fr',
-  phone: '05 57 51 00 00',
   website: 'https://arret-minute.fr',
-  logo: '',
 };
 
 describe('association identity', () => {
