@@ -5,7 +5,6 @@ import { newSession, type Session } from '../api/session';
 import { CALL_CHANNEL } from './channel';
 import { isTrustedUrl } from './security';
 
-
 /**
  * Binds the dispatcher to IPC. Each window has its own session (who is signed in), kept here where
  * the renderer cannot touch it; every call's sender frame must be our own page.

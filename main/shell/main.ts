@@ -5,7 +5,7 @@ import { automaticBackup } from '../db/backup';
 import { DatabaseOpenError } from '../db/errors';
 import { DATABASE_FILE_NAME } from '../db/location';
 import { openDatabase, type Db } from '../db/open';
-import { translate } from '../i18n';
+import { forTerminal, translate } from '../i18n';
 import { bindIpc } from './ipc';
 import { buildMenu } from './menu';
 import { createShellPreferences } from './preferences';
@@ -15,12 +15,16 @@ import { createMainWindow } from './window';
 
 const mainDir = import.meta.dirname;
 
+/** The database, or a dialog saying why it cannot be opened (the app then quits, leaving the file as it is). */
 function openAppDatabase(dataDir: string): Db | undefined {
   try {
     return openDatabase(path.join(dataDir, DATABASE_FILE_NAME), { backupDir: path.join(dataDir, 'backups') });
   } catch (error) {
-    if (!(error instanceof DatabaseOpenError)) throw error;
-    dialog.showErrorBox(translate('fr', 'shell.cannot_open'), `${error.message}\n\n${error.messageEn}`);
+    const detail =
+      error instanceof DatabaseOpenError
+        ? `${error.message}\n\n${error.messageEn}`
+        : forTerminal('shell.unexpected', { detail: error instanceof Error ? error.message : String(error) });
+    dialog.showErrorBox(translate('fr', 'shell.cannot_open'), detail);
     return undefined;
   }
 }
