@@ -24,9 +24,16 @@ export function checkAccess(db: Db, spec: MethodSpec, session: Session, now: Dat
   return undefined;
 }
 
+/**
+ * The screen locks itself after the idle time and reports activity at most every half minute; the
+ * server waits this much longer, so that the screen always locks first (and records why) and a
+ * form typed for a long while is never refused on saving.
+ */
+export const SERVER_IDLE_GRACE_MINUTES = 2;
+
 function expireIdle(db: Db, session: Session, now: Date): boolean {
   if (!session.staff || session.transport === 'cli') return false;
-  const idleMs = readSection(db, 'security').idleLockMinutes * 60_000;
+  const idleMs = (readSection(db, 'security').idleLockMinutes + SERVER_IDLE_GRACE_MINUTES) * 60_000;
   if (now.getTime() - session.lastActivityMs <= idleMs) return false;
   session.staff = null;
   return true;

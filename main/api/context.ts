@@ -17,6 +17,8 @@ export interface CallContext {
    * the person is not known (a wrong PIN is typed by whoever stands at the desk).
    */
   audit(action: AuditEvent, details?: Record<string, unknown>, options?: { anonymous?: boolean }): void;
+  /** Added to the entry the contract's `audit` records for this call (e.g. the values changed). */
+  auditExtra: Record<string, unknown>;
   /** Work saved even when the call ends refused, in a transaction of its own (e.g. a failed PIN). */
   evenIfRefused(work: () => void): void;
 }

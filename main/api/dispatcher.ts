@@ -1,4 +1,5 @@
 import type { Db } from '../db/open';
+import { subjectOf } from '../domain/audit/changes';
 import { recordAudit, redact } from '../domain/audit/log';
 import type { AuditEvent } from '../domain/audit/schema';
 import { Refusal } from '../domain/common/refusal';
@@ -58,7 +59,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatch {
   function saveDurable(name: string, durable: (() => void)[]): void {
     if (durable.length === 0) return;
     try {
-      db.transaction(() => durable.forEach((work) => work()))();
+      db.transaction(() => durable.forEach((work) => work())).immediate();
     } catch (error) {
       report(name, error);
     }
@@ -77,16 +78,19 @@ export function createDispatcher(options: DispatcherOptions): Dispatch {
       at,
       prefs,
       audit: (action, details, options) => audit(session, at, action, details, options?.anonymous),
+      auditExtra: {},
       evenIfRefused: (work) => durable.push(work),
     };
     const handler = handlers[name] as (ctx: CallContext, input: unknown) => unknown;
     const signedInBefore = { staff: session.staff, lastActivityMs: session.lastActivityMs };
     try {
+      // IMMEDIATE: take the write lock before reading, so that a relais command writing at the same
+      // time makes this call wait (busy_timeout) instead of failing on a stale snapshot.
       const value = db.transaction(() => {
         const output = spec.output.parse(handler(ctx, parsed.data));
-        if (spec.audit) ctx.audit(spec.audit, { method: name, input: redact(parsed.data) });
+        if (spec.audit) ctx.audit(spec.audit, { method: name, subject: subjectOf(output), input: redact(parsed.data), ...ctx.auditExtra });
         return output;
-      })();
+      }).immediate();
       return { ok: true, value };
     } catch (error) {
       Object.assign(session, signedInBefore);

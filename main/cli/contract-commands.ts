@@ -1,9 +1,9 @@
 import { Option, type Command } from 'commander';
 import { contract, METHOD_NAMES, type MethodName } from '../api/contract';
 import type { MethodSpec } from '../api/define';
-import { fieldLabel, forTerminal } from '../i18n';
+import { fieldLabel, forTerminal, type MessageKey } from '../i18n';
 import { commonOf, EXIT, Exit, withCommon, type CliContext } from './context';
-import { inputFrom, optionsOf } from './options';
+import { inputFrom, OptionError, optionsOf } from './options';
 
 /** One sub-command per contract entry that names one (`cli: { command: 'seats list' }`). */
 export function addContractCommands(program: Command, cli: CliContext): void {
@@ -39,8 +39,9 @@ function addCommand(root: Command, cli: CliContext, name: MethodName, spec: Meth
     let input: Record<string, unknown>;
     try {
       input = inputFrom(specs, opts, cli.io.stdin);
-    } catch {
-      cli.io.err(forTerminal('cli.bad_json'));
+    } catch (error) {
+      if (!(error instanceof OptionError)) throw error;
+      cli.io.err(forTerminal(error.message as MessageKey));
       throw new Exit(EXIT.usage);
     }
     cli.callMethod(commonOf(cmd), name, input, meta.createsDatabase ?? false);

@@ -38,23 +38,51 @@ export function optionsOf(input: z.ZodType): OptionSpec[] {
   }));
 }
 
+/** Why an option could not be read; the CLI prints it as bad usage. */
+export class OptionError extends Error {}
+
 /**
- * Converts what commander parsed (strings and booleans) into the method's input object. An option
+ * Converts what commander parsed (strings and booleans) into the method's input object. One option
  * given as `-` takes its value from the first line of standard input.
  */
 export function inputFrom(specs: OptionSpec[], parsed: Record<string, unknown>, stdin: () => string = readStdin): Record<string, unknown> {
   const input: Record<string, unknown> = {};
+  if (specs.filter((spec) => parsed[spec.key] === '-').length > 1) throw new OptionError('cli.one_stdin');
   for (const spec of specs) {
     let raw = parsed[spec.key];
     if (raw === undefined) continue;
     if (raw === '-') raw = (stdin().split(/\r?\n/)[0] ?? '').trim();
     if (spec.kind === 'number') input[spec.key] = raw === '' ? Number.NaN : Number(raw);
-    else if (spec.kind === 'json') input[spec.key] = JSON.parse(String(raw)) as unknown;
+    else if (spec.kind === 'json') input[spec.key] = parseJsonOption(String(raw));
     else input[spec.key] = raw;
   }
   return input;
 }
 
+function parseJsonOption(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new OptionError('cli.bad_json');
+  }
+}
+
+/** Standard input when it is a pipe or a file; a terminal would wait unseen, so it is refused. */
 function readStdin(): string {
-  return fs.readFileSync(0, 'utf8');
+  if (process.stdin.isTTY) throw new OptionError('cli.stdin_is_terminal');
+  const chunks: Buffer[] = [];
+  const buffer = Buffer.alloc(4096);
+  for (;;) {
+    let read: number;
+    try {
+      read = fs.readSync(0, buffer, 0, buffer.length, null);
+    } catch (error) {
+      if ((error as { code?: string }).code === 'EAGAIN') continue; // a non-blocking pipe not ready yet
+      if ((error as { code?: string }).code === 'EOF') break;
+      throw error;
+    }
+    if (read === 0) break;
+    chunks.push(Buffer.from(buffer.subarray(0, read)));
+  }
+  return Buffer.concat(chunks).toString('utf8');
 }

@@ -13,8 +13,13 @@ export function backupTo(db: Db, outFile: string): string {
   fs.mkdirSync(path.dirname(target), { recursive: true });
   const partial = `${target}.partial`;
   fs.rmSync(partial, { force: true });
-  db.prepare('VACUUM INTO ?').run(partial);
-  fs.renameSync(partial, target);
+  try {
+    db.prepare('VACUUM INTO ?').run(partial);
+    fs.renameSync(partial, target);
+  } catch (error) {
+    fs.rmSync(partial, { force: true });
+    throw error;
+  }
   return target;
 }
 
@@ -58,13 +63,15 @@ function openAlone(file: string): Database.Database {
 /**
  * Replaces `target` with a copy of `source` after checking that `source` is a Relais database this
  * version can open and that nothing has `target` open (the app must be closed). The current target
- * is backed up first, so a restore never loses anything.
+ * is backed up first, so a restore never loses anything. The check holds the file until just before
+ * the swap; an app started in that instant is the one case it cannot catch.
  */
 export function restoreFrom(source: string, target: string, backupDir: string): { previous?: string } {
   inspectFile(source, backupDir);
   const result: { previous?: string } = {};
   const current = fs.existsSync(target) && fs.statSync(target).size > 0 ? openAlone(target) : undefined;
   const partial = `${path.resolve(target)}.restoring`;
+  fs.mkdirSync(path.dirname(partial), { recursive: true });
   try {
     if (current) {
       fs.mkdirSync(backupDir, { recursive: true });
@@ -77,13 +84,13 @@ export function restoreFrom(source: string, target: string, backupDir: string): 
     } finally {
       incoming.close();
     }
+    current?.close();
+    for (const suffix of ['-wal', '-shm']) fs.rmSync(`${target}${suffix}`, { force: true });
+    fs.renameSync(partial, target);
   } catch (error) {
+    if (current?.open) current.close();
     fs.rmSync(partial, { force: true });
     throw error;
-  } finally {
-    current?.close();
   }
-  for (const suffix of ['-wal', '-shm']) fs.rmSync(`${target}${suffix}`, { force: true });
-  fs.renameSync(partial, target);
   return result;
 }

@@ -30,7 +30,7 @@ export interface Bridge {
 }
 
 const MAX_BODY_BYTES = 2 * 1024 * 1024;
-/** Browser tabs remembered at once; the oldest is forgotten (signed out) beyond that. */
+/** Browser tabs remembered at once; the least recently used is forgotten (signed out) beyond that. */
 const MAX_SESSIONS = 50;
 const SESSION_ID = /^[0-9a-f-]{36}$/;
 
@@ -91,13 +91,12 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
 
   const allowedHosts = () => new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
 
+  /** The tab's session, moved to the end of the map so that the least recently used goes first. */
   function sessionFor(id: string): Session {
-    let session = sessions.get(id);
-    if (!session) {
-      session = newSession('http');
-      sessions.set(id, session);
-      if (sessions.size > MAX_SESSIONS) sessions.delete(sessions.keys().next().value as string);
-    }
+    const session = sessions.get(id) ?? newSession('http');
+    sessions.delete(id);
+    sessions.set(id, session);
+    if (sessions.size > MAX_SESSIONS) sessions.delete(sessions.keys().next().value as string);
     return session;
   }
 

@@ -12,7 +12,9 @@ export function requirePin(ctx: CallContext, staffId: number, pin: string, field
     ctx.evenIfRefused(() => {
       recordFailedPin(ctx.db, staffId, check.failedPins, check.lockedNow, ctx.now);
       const details = { staffId, name: check.staffName, failedPins: check.failedPins };
-      ctx.audit(check.lockedNow ? 'locked_out' : 'sign_in_failed', details, { anonymous: true });
+      // Who typed it is known only when it was meant to be their own PIN (changing it while signed in).
+      const anonymous = ctx.session.staff?.staffId !== staffId;
+      ctx.audit(check.lockedNow ? 'locked_out' : 'sign_in_failed', details, { anonymous });
     });
     throw check.refusal;
   }

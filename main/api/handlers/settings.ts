@@ -1,11 +1,23 @@
-import { readSettings, writeSection } from '../../domain/settings/store';
+import { changedFields } from '../../domain/audit/changes';
+import { redact } from '../../domain/audit/log';
+import type { SectionName, Settings } from '../../domain/settings/schema';
+import { readSection, readSettings, writeSection } from '../../domain/settings/store';
+import type { CallContext } from '../context';
 import type { settingsContract } from '../contract/settings';
 import type { HandlersFor } from './types';
 
+/** Writes a section and notes, for the audit log, which fields changed from what to what. */
+function update<K extends SectionName>(ctx: CallContext, section: K, value: Settings[K]): Settings[K] {
+  const before = readSection(ctx.db, section);
+  const stored = writeSection(ctx.db, section, value, ctx.at);
+  ctx.auditExtra.changes = redact(changedFields(before, stored));
+  return stored;
+}
+
 export const settingsHandlers: HandlersFor<typeof settingsContract> = {
   'settings.get': ({ db }) => readSettings(db),
-  'settings.updateIdentity': ({ db, at }, identity) => writeSection(db, 'identity', identity, at),
-  'settings.updateVat': ({ db, at }, vat) => writeSection(db, 'vat', vat, at),
-  'settings.updateOpening': ({ db, at }, opening) => writeSection(db, 'opening', opening, at),
-  'settings.updateSecurity': ({ db, at }, security) => writeSection(db, 'security', security, at),
+  'settings.updateIdentity': (ctx, identity) => update(ctx, 'identity', identity),
+  'settings.updateVat': (ctx, vat) => update(ctx, 'vat', vat),
+  'settings.updateOpening': (ctx, opening) => update(ctx, 'opening', opening),
+  'settings.updateSecurity': (ctx, security) => update(ctx, 'security', security),
 };

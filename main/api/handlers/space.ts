@@ -21,8 +21,8 @@ export const spaceHandlers: HandlersFor<typeof spaceContract> = {
   'space.renameRoom': ({ db }, { roomId, name }) => renameRoom(db, roomId, name),
   'space.retireRoom': ({ db }, { id, on }) => retireRoom(db, id, on),
   'space.reinstateRoom': ({ db }, { id }) => reinstateRoom(db, id),
-  'space.addSeat': ({ db }, input) => addSeat(db, input),
-  'space.updateSeat': ({ db }, input) => updateSeat(db, input),
+  'space.addSeat': ({ db, now }, input) => addSeat(db, input, isoDate(now)),
+  'space.updateSeat': ({ db, now }, input) => updateSeat(db, input, isoDate(now)),
   'space.retireSeat': ({ db }, { id, on }) => retireSeat(db, id, on),
-  'space.reinstateSeat': ({ db }, { id }) => reinstateSeat(db, id),
+  'space.reinstateSeat': ({ db, now }, { id }) => reinstateSeat(db, id, isoDate(now)),
 };

@@ -1,5 +1,6 @@
 import { Refusal } from '../../domain/common/refusal';
-import { addStaff, listStaff, resetPin, updateStaff } from '../../domain/staff/accounts';
+import { changedFields } from '../../domain/audit/changes';
+import { addStaff, listStaff, resetPin, staffRow, updateStaff } from '../../domain/staff/accounts';
 import type { staffContract } from '../contract/staff';
 import { requirePin } from './pin';
 import type { HandlersFor } from './types';
@@ -7,7 +8,12 @@ import type { HandlersFor } from './types';
 export const staffHandlers: HandlersFor<typeof staffContract> = {
   'staff.list': ({ db }) => listStaff(db),
   'staff.add': ({ db, at }, input) => addStaff(db, input, at),
-  'staff.update': ({ db }, input) => updateStaff(db, input),
+  'staff.update': (ctx, input) => {
+    const before = staffRow(ctx.db, input.staffId);
+    const after = updateStaff(ctx.db, input);
+    ctx.auditExtra.changes = changedFields({ name: before.name, role: before.role, active: before.active === 1 }, { name: after.name, role: after.role, active: after.active });
+    return after;
+  },
   'staff.resetPin': ({ db }, { staffId, pin }) => resetPin(db, staffId, pin),
   'staff.changeOwnPin': (ctx, { currentPin, newPin }) => {
     const staffId = ctx.session.staff?.staffId;

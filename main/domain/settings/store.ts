@@ -1,37 +1,51 @@
 import type { Db } from '../../db/open';
 import { DEFAULT_SETTINGS } from './defaults';
+import type * as z from 'zod';
 import { Settings, type SectionName } from './schema';
 
 /**
  * Settings sections are JSON rows, checked by their zod schema on the way in (the contract) and on the
- * way out, completed with defaults so that a field added by a later version reads sensibly. A row that
- * no longer reads (edited by hand, say) gives way to the defaults rather than stopping the app.
+ * way out. Reading is forgiving field by field: a field that no longer reads (edited by hand, or made
+ * stricter by a later version) falls back to its default, unknown fields are dropped, and the rest of
+ * the section is kept — one bad value never blanks the association's identity.
  */
 export function readSection<K extends SectionName>(db: Db, section: K): Settings[K] {
   const row = db.prepare('SELECT value FROM settings WHERE section = ?').get(section) as { value: string } | undefined;
-  const defaults = DEFAULT_SETTINGS[section];
-  if (!row) return defaults;
+  if (!row) return structuredClone(DEFAULT_SETTINGS[section]);
   const key = `${section}\u0000${row.value}`;
-  const known = checked.get(key);
-  if (known) return known as Settings[K];
-  const parsed = Settings.shape[section].safeParse({ ...defaults, ...parseJson(row.value) });
-  if (!parsed.success) {
-    console.error(`[relais] settings section "${section}" does not read; using the defaults`, parsed.error.issues);
-    return defaults;
+  let value = checked.get(key);
+  if (value === undefined) {
+    value = checkSection(section, parseJson(row.value));
+    if (checked.size > 64) checked.clear();
+    checked.set(key, value);
   }
-  if (checked.size > 64) checked.clear();
-  checked.set(key, parsed.data);
-  return parsed.data as Settings[K];
+  return structuredClone(value) as Settings[K];
 }
 
 // Settings are read on every call (the idle lock) and for every day shown: a row's text is checked
-// once, then its checked value reused until the text changes.
+// once, then its checked value reused (as a copy) until the text changes.
 const checked = new Map<string, unknown>();
 
-function parseJson(text: string): object {
+function checkSection<K extends SectionName>(section: K, stored: Record<string, unknown>): Settings[K] {
+  const schema = Settings.shape[section];
+  const value: Record<string, unknown> = { ...DEFAULT_SETTINGS[section] };
+  const unreadable: string[] = [];
+  for (const [field, fieldSchema] of Object.entries(schema.shape as Record<string, z.ZodType>)) {
+    if (!(field in stored)) continue;
+    const parsed = fieldSchema.safeParse(stored[field]);
+    if (parsed.success) value[field] = parsed.data;
+    else unreadable.push(field);
+  }
+  const whole = schema.safeParse(value);
+  if (!whole.success) unreadable.push('(whole section)');
+  if (unreadable.length > 0) console.error(`[relais] settings "${section}": ${unreadable.join(', ')} unreadable, defaults used there`);
+  return (whole.success ? whole.data : DEFAULT_SETTINGS[section]) as Settings[K];
+}
+
+function parseJson(text: string): Record<string, unknown> {
   try {
     const value = JSON.parse(text) as unknown;
-    return value !== null && typeof value === 'object' ? value : {};
+    return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
   } catch {
     return {};
   }

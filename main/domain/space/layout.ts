@@ -23,19 +23,22 @@ export function spaceLayout(db: Db): Room[] {
 }
 
 /**
- * Seats in service on `date`, with their room's name. `retired_on` is the first day a seat is out of
- * service, so a retirement planned for later leaves it in the list until then.
+ * Seats in service on `date`, with their room's name. `retired_on` is the first day out of service,
+ * of a seat or of its whole room: a seat is in service while neither date has come.
  */
 export function listSeats(db: Db, date: string, includeRetired = false): SeatSummary[] {
   return db
     .prepare(
       `SELECT s.code, s.name, r.name AS room, s.kind
          FROM seats s JOIN rooms r ON r.id = s.room_id
-        WHERE :all OR s.retired_on IS NULL OR s.retired_on > :date
+        WHERE :all OR ((s.retired_on IS NULL OR s.retired_on > :date) AND (r.retired_on IS NULL OR r.retired_on > :date))
         ORDER BY r.sort, s.sort, s.id`,
     )
     .all({ all: includeRetired ? 1 : 0, date }) as SeatSummary[];
 }
+
+/** Out of service on `today` (a retirement planned for later does not count yet). */
+const retiredBy = (retiredOn: string | null, today: string) => retiredOn !== null && retiredOn <= today;
 
 function room(db: Db, id: number): RoomRow {
   const row = db.prepare(`SELECT ${ROOM_COLUMNS} FROM rooms WHERE id = ?`).get(id) as RoomRow | undefined;
@@ -49,8 +52,11 @@ function seat(db: Db, id: number): SeatRow {
   return row;
 }
 
-function refuseTakenCode(db: Db, table: 'rooms' | 'seats', code: string): void {
-  const taken = db.prepare(`SELECT name FROM ${table} WHERE code = ?`).get(code) as { name: string } | undefined;
+/** One code, one thing: a code names a single room or seat (a meeting room and its seat share theirs). */
+function refuseTakenCode(db: Db, code: string): void {
+  const taken = db.prepare('SELECT name FROM rooms WHERE code = :code UNION ALL SELECT name FROM seats WHERE code = :code').get({ code }) as
+    | { name: string }
+    | undefined;
   if (taken) throw new Refusal('errors.space.code_taken', { code, name: taken.name }, { code: 'conflict', field: 'code' });
 }
 
@@ -60,8 +66,7 @@ function nextSort(db: Db, table: 'rooms' | 'seats'): number {
 
 /** A new room. A meeting room is booked as a whole, so it comes with one seat of kind `room`. */
 export function addRoom(db: Db, input: AddRoomInput): Room {
-  refuseTakenCode(db, 'rooms', input.code);
-  if (input.kind === 'meeting') refuseTakenCode(db, 'seats', input.code);
+  refuseTakenCode(db, input.code);
   const { lastInsertRowid } = db
     .prepare('INSERT INTO rooms (code, name, kind, sort) VALUES (?, ?, ?, ?)')
     .run(input.code, input.name, input.kind, nextSort(db, 'rooms'));
@@ -90,20 +95,18 @@ export function renameRoom(db: Db, roomId: number, name: string): Room {
   return findRoom(db, roomId);
 }
 
-/** Retires a room and every seat still in service in it, from `on`. */
+/** Takes a room out of service from `on`; its seats go with it (their own dates are kept). */
 export function retireRoom(db: Db, roomId: number, on: string): Room {
   const current = room(db, roomId);
   if (current.retiredOn) refuseRetiredAgain(current.name, current.retiredOn);
   db.prepare('UPDATE rooms SET retired_on = ? WHERE id = ?').run(on, roomId);
-  db.prepare('UPDATE seats SET retired_on = ? WHERE room_id = ? AND retired_on IS NULL').run(on, roomId);
   return findRoom(db, roomId);
 }
 
-/** Puts a room back in service with the seats that were retired with it (same date). */
+/** Puts a room back in service; its seats are in service again unless they were retired themselves. */
 export function reinstateRoom(db: Db, roomId: number): Room {
   const current = room(db, roomId);
   if (!current.retiredOn) throw new Refusal('errors.space.not_retired', { name: current.name }, { field: 'id' });
-  db.prepare('UPDATE seats SET retired_on = NULL WHERE room_id = ? AND retired_on = ?').run(roomId, current.retiredOn);
   db.prepare('UPDATE rooms SET retired_on = NULL WHERE id = ?').run(roomId);
   return findRoom(db, roomId);
 }
@@ -112,24 +115,25 @@ function refuseRetiredAgain(name: string, retiredOn: string): never {
   throw new Refusal('errors.space.already_retired', { name, date: retiredOn }, { field: 'id' });
 }
 
-function refuseDeskInMeetingRoom(target: RoomRow): void {
+/** Desks go in a workspace that is in service (one retiring later still takes them until then). */
+function refuseAsDeskRoom(target: RoomRow, today: string): void {
   if (target.kind === 'meeting') throw new Refusal('errors.space.meeting_room_has_no_desks', { name: target.name }, { field: 'roomId' });
-  if (target.retiredOn) throw new Refusal('errors.space.room_retired', { name: target.name }, { field: 'roomId' });
+  if (retiredBy(target.retiredOn, today)) throw new Refusal('errors.space.room_retired', { name: target.name }, { field: 'roomId' });
 }
 
-export function addSeat(db: Db, input: AddSeatInput): Seat {
-  refuseDeskInMeetingRoom(room(db, input.roomId));
-  refuseTakenCode(db, 'seats', input.code);
+export function addSeat(db: Db, input: AddSeatInput, today: string): Seat {
+  refuseAsDeskRoom(room(db, input.roomId), today);
+  refuseTakenCode(db, input.code);
   const { lastInsertRowid } = db
     .prepare('INSERT INTO seats (code, name, room_id, kind, sort) VALUES (?, ?, ?, ?, ?)')
     .run(input.code, input.name, input.roomId, input.kind, nextSort(db, 'seats'));
   return publicSeat(seat(db, Number(lastInsertRowid)));
 }
 
-export function updateSeat(db: Db, input: UpdateSeatInput): Seat {
+export function updateSeat(db: Db, input: UpdateSeatInput, today: string): Seat {
   const current = seat(db, input.seatId);
   if (current.kind === 'room') throw new Refusal('errors.space.edit_room_not_seat', { name: current.name }, { field: 'seatId' });
-  if (input.roomId !== current.roomId) refuseDeskInMeetingRoom(room(db, input.roomId));
+  if (input.roomId !== current.roomId) refuseAsDeskRoom(room(db, input.roomId), today);
   db.prepare('UPDATE seats SET name = ?, kind = ?, room_id = ? WHERE id = ?').run(input.name, input.kind, input.roomId, input.seatId);
   return publicSeat(seat(db, input.seatId));
 }
@@ -141,11 +145,11 @@ export function retireSeat(db: Db, seatId: number, on: string): Seat {
   return publicSeat(seat(db, seatId));
 }
 
-export function reinstateSeat(db: Db, seatId: number): Seat {
+export function reinstateSeat(db: Db, seatId: number, today: string): Seat {
   const current = seat(db, seatId);
   if (!current.retiredOn) throw new Refusal('errors.space.not_retired', { name: current.name }, { field: 'id' });
   const target = room(db, current.roomId);
-  if (target.retiredOn) throw new Refusal('errors.space.room_retired', { name: target.name }, { field: 'id' });
+  if (retiredBy(target.retiredOn, today)) throw new Refusal('errors.space.room_retired', { name: target.name }, { field: 'id' });
   db.prepare('UPDATE seats SET retired_on = NULL WHERE id = ?').run(seatId);
   return publicSeat(seat(db, seatId));
 }

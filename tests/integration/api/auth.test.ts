@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { SERVER_IDLE_GRACE_MINUTES } from '../../../main/api/access';
 import { newSession } from '../../../main/api/session';
 import { dispatcherWithAdmin, expectOk, manualClock, signedIn, snapshot } from '../../helpers/db';
 
@@ -25,6 +26,8 @@ describe('staff sign-in and the PIN lockout', () => {
     expect(desk.staff).toBeNull();
     expect(db.prepare('SELECT failed_pins FROM staff WHERE id = 1').pluck().get()).toBe(1);
     expect(auditActions(db)).toContain('sign_in_failed');
+    // Nobody is signed in at the lock screen: whoever typed it is not known.
+    expect(db.prepare("SELECT staff_id, actor FROM audit_log WHERE action = 'sign_in_failed'").get()).toEqual({ staff_id: null, actor: '—' });
     expectOk(dispatch(desk, 'auth.signIn', { staffId: 1, pin: '2468' }));
     expect(desk.staff?.name).toBe('Camille');
     expect(db.prepare('SELECT failed_pins FROM staff WHERE id = 1').pluck().get()).toBe(0);
@@ -68,9 +71,10 @@ describe('staff sign-in and the PIN lockout', () => {
     expectOk(dispatch(admin, 'settings.updateSecurity', { idleLockMinutes: 3 }));
     clock.advanceMinutes(2);
     expectOk(dispatch(admin, 'auth.keepAlive', {}));
-    clock.advanceMinutes(2);
+    // The screen locks after 3 minutes; the server allows its grace on top, and no more.
+    clock.advanceMinutes(3 + SERVER_IDLE_GRACE_MINUTES - 0.1);
     expectOk(dispatch(admin, 'space.layout', {}));
-    clock.advanceMinutes(4);
+    clock.advanceMinutes(3 + SERVER_IDLE_GRACE_MINUTES + 0.1);
     const before = snapshot(db);
     const result = dispatch(admin, 'space.layout', {});
     expect(!result.ok && result.error.code).toBe('locked');
@@ -109,7 +113,8 @@ describe('staff sign-in and the PIN lockout', () => {
     }
     const right = dispatch(admin, 'staff.changeOwnPin', { currentPin: '2468', newPin: '9999' });
     expect(!right.ok && right.error.reason).toBe('errors.auth.locked_out');
-    expect(db.prepare("SELECT staff_id, actor FROM audit_log WHERE action = 'locked_out'").get()).toEqual({ staff_id: null, actor: '—' });
+    // Typed while signed in, for one's own account: the failures are Camille's.
+    expect(db.prepare("SELECT staff_id, actor FROM audit_log WHERE action = 'locked_out'").get()).toEqual({ staff_id: 1, actor: 'Camille' });
   });
 
   it('signs out and records it', () => {

@@ -63,6 +63,27 @@ describe('association identity', () => {
   });
 });
 
+describe('settings read back from the database', () => {
+  it('keep every readable field when one field is bad or unknown (edited by hand, older or newer version)', () => {
+    const { db, dispatch, admin } = dispatcherWithAdmin();
+    expectOk(dispatch(admin, 'settings.updateIdentity', GOOD_IDENTITY));
+    const stored = JSON.parse(db.prepare("SELECT value FROM settings WHERE section = 'identity'").pluck().get() as string);
+    const edited = { ...stored, postcode: 'not a postcode', fax: '05 57 00 00 00' };
+    db.prepare("UPDATE settings SET value = ? WHERE section = 'identity'").run(JSON.stringify(edited));
+    const settings = expectOk(dispatch(admin, 'settings.get', {})) as { identity: Record<string, unknown> };
+    expect(settings.identity).toMatchObject({ name: 'Arrêt Minute', siret: '12345678200010', postcode: '' });
+    expect(settings.identity).not.toHaveProperty('fax');
+  });
+
+  it('are copies: changing one read does not change the next', () => {
+    const { dispatch, admin } = dispatcherWithAdmin();
+    const first = expectOk(dispatch(admin, 'settings.get', {})) as { security: { idleLockMinutes: number } };
+    first.security.idleLockMinutes = 99;
+    const second = expectOk(dispatch(admin, 'settings.get', {})) as { security: { idleLockMinutes: number } };
+    expect(second.security.idleLockMinutes).toBe(10);
+  });
+});
+
 describe('VAT, opening hours and security settings', () => {
   const VAT = {
     regime: 'assujetti',

@@ -71,14 +71,34 @@ describe('editing the space', () => {
     expect(db.prepare("SELECT retired_on FROM seats WHERE code = 'B3'").pluck().get()).toBeNull();
   });
 
-  it('retires a room with its desks, and brings back with it the desks retired with it', () => {
+  it('takes a room’s desks out of service with it, from its date, and back with it', () => {
+    const clock = manualClock('2026-12-20T10:00:00+01:00');
+    const { dispatch } = dispatcherWithAdmin({ clock: clock.now });
+    const desk = cliSession();
+    const b4 = layout(dispatch, desk)[1]?.seats.find((seat) => seat.code === 'B4');
+    expectOk(dispatch(desk, 'space.retireSeat', { id: b4?.id, on: '2026-06-01' }));
+    const b1 = layout(dispatch, desk)[1]?.seats.find((seat) => seat.code === 'B1');
+    expectOk(dispatch(desk, 'space.retireSeat', { id: b1?.id, on: '2099-03-01' }));
+    const retired = expectOk(dispatch(desk, 'space.retireRoom', { id: 2, on: '2027-01-01' })) as Room;
+    expect(retired.seats.map((seat) => seat.retiredOn)).toEqual(['2099-03-01', null, null, '2026-06-01']);
+    const inService = () => (expectOk(dispatch(desk, 'space.listSeats', {})) as { code: string }[]).map((seat) => seat.code);
+    expect(inService()).toEqual(['A1', 'A2', 'A3', 'A4', 'B1', 'B2', 'B3', 'SALON']);
+    // A desk may still join the room until its last day.
+    expectOk(dispatch(desk, 'space.addSeat', { roomId: 2, code: 'B5', name: 'Poste B5', kind: 'dropin' }));
+    clock.advanceMinutes(14 * 24 * 60);
+    expect(inService()).toEqual(['A1', 'A2', 'A3', 'A4', 'SALON']);
+    const late = dispatch(desk, 'space.addSeat', { roomId: 2, code: 'B6', name: 'Poste B6', kind: 'dropin' });
+    expect(!late.ok && late.error.reason).toBe('errors.space.room_retired');
+    expectOk(dispatch(desk, 'space.reinstateRoom', { id: 2 }));
+    expect(inService()).toEqual(['A1', 'A2', 'A3', 'A4', 'B1', 'B2', 'B3', 'B5', 'SALON']);
+  });
+
+  it('gives each code to one room or seat only', () => {
     const { dispatch, admin } = dispatcherWithAdmin();
-    const b4 = layout(dispatch, admin)[1]?.seats.find((seat) => seat.code === 'B4');
-    expectOk(dispatch(admin, 'space.retireSeat', { id: b4?.id, on: '2026-06-01' }));
-    const retired = expectOk(dispatch(admin, 'space.retireRoom', { id: 2, on: '2027-01-01' })) as Room;
-    expect(retired.seats.map((seat) => seat.retiredOn)).toEqual(['2027-01-01', '2027-01-01', '2027-01-01', '2026-06-01']);
-    const back = expectOk(dispatch(admin, 'space.reinstateRoom', { id: 2 })) as Room;
-    expect(back.seats.map((seat) => seat.retiredOn)).toEqual([null, null, null, '2026-06-01']);
+    const room = dispatch(admin, 'space.addRoom', { code: 'A1', name: 'Atelier', kind: 'workspace' });
+    expect(!room.ok && room.error.reason).toBe('errors.space.code_taken');
+    const seat = dispatch(admin, 'space.addSeat', { roomId: 1, code: 'OS2', name: 'X', kind: 'dropin' });
+    expect(!seat.ok && seat.error.reason).toBe('errors.space.code_taken');
   });
 
   it('never deletes a seat, even with raw SQL', () => {

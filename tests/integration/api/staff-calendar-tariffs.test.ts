@@ -100,11 +100,27 @@ describe('tariffs', () => {
 });
 
 describe('the audit log', () => {
+  it('says which record changed and how, in words', () => {
+    const { dispatch, admin } = dispatcherWithAdmin();
+    const lou = expectOk(dispatch(admin, 'staff.add', { name: 'Lou', role: 'welcome', pin: '1234' })) as { id: number };
+    expectOk(dispatch(admin, 'staff.update', { staffId: lou.id, name: 'Lou', role: 'treasurer', active: true }));
+    expectOk(dispatch(admin, 'tariffs.update', { tariffs: [{ code: 'day', label: 'Journée', priceCents: 1850, quantity: null, validityMonths: null }] }));
+    expectOk(dispatch(admin, 'space.retireSeat', { id: 4, on: '2026-12-01' }));
+    const page = expectOk(dispatch(admin, 'audit.list', { limit: 4 })) as { entries: { summary: { fr: string; en: string } }[] };
+    const summaries = page.entries.map((entry) => plain(entry.summary.fr));
+    expect(summaries[0]).toBe('A4 · Poste A4 · Date : 01/12/2026');
+    expect(summaries[1]).toBe('Journée : 15,00 € → 18,50 €');
+    expect(summaries[2]).toBe('Lou · Rôle : accueil → trésorerie');
+    expect(summaries[3]).toContain('Code PIN : ••••');
+    expect(page.entries[2]?.summary.en).toBe('Lou · Role: front desk → treasurer');
+  });
+
   it('records settings changes with who did them, newest first, and cannot be altered', () => {
     const { db, dispatch, admin } = dispatcherWithAdmin();
     expectOk(dispatch(admin, 'settings.updateSecurity', { idleLockMinutes: 15 }));
     const page = expectOk(dispatch(admin, 'audit.list', { limit: 1 })) as { entries: { action: string; actor: string; summary: { fr: string } }[]; more: boolean };
-    expect(page.entries[0]).toMatchObject({ action: 'settings_changed', actor: 'Camille', summary: { fr: 'Verrouillage automatique\u00a0: 15' } });
+    expect(page.entries[0]).toMatchObject({ action: 'settings_changed', actor: 'Camille' });
+    expect(plain(page.entries[0]?.summary.fr)).toBe('Verrouillage automatique : 10 min → 15 min');
     expect(page.more).toBe(true);
     expect(() => db.prepare("UPDATE audit_log SET actor = 'x'").run()).toThrow(/append-only/);
     expect(() => db.prepare('DELETE FROM audit_log').run()).toThrow(/append-only/);

@@ -58,6 +58,15 @@ describe('backups', () => {
     reopened.close();
   });
 
+  it('restores onto a new machine, where the data folder does not exist yet', () => {
+    const { db, dir } = freshDatabase();
+    db.prepare("INSERT INTO closures (start_date, end_date, label) VALUES ('2026-08-01', '2026-08-15', 'Été')").run();
+    const saved = backupTo(db, path.join(dir, 'saved.sqlite'));
+    const target = path.join(dir, 'new-machine', 'Relais', 'relais.sqlite');
+    expect(restoreFrom(saved, target, path.join(dir, 'new-machine', 'Relais', 'backups'))).toEqual({});
+    expect(closureLabels(target)).toEqual(['Été']);
+  });
+
   it('refuses to restore a file this version cannot open, leaving the database untouched', () => {
     const { db, file, dir } = freshDatabase();
     const newer = backupTo(db, path.join(dir, 'newer.sqlite'));
