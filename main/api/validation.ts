@@ -9,6 +9,8 @@ interface Explained {
   params: MessageParams;
 }
 
+const euros = (cents: number) => new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' }).format(cents / 100);
+
 function explainSize(issue: Issue & { code: 'too_small' | 'too_big' }): Explained {
   const small = issue.code === 'too_small';
   const bound = Number(small ? (issue as { minimum: number | bigint }).minimum : (issue as { maximum: number | bigint }).maximum);
@@ -19,7 +21,9 @@ function explainSize(issue: Issue & { code: 'too_small' | 'too_big' }): Explaine
   if (issue.origin === 'array' || issue.origin === 'set') {
     return { key: small ? 'validation.too_few' : 'validation.too_many', params: { count: bound } };
   }
-  return { key: small ? 'validation.min' : 'validation.max', params: { value: bound } };
+  // Amounts travel in cents but are read in euros: « 100 000,00 € au plus », not « 10000000 au plus ».
+  const value = String(issue.path.at(-1) ?? '').endsWith('Cents') ? euros(bound) : bound;
+  return { key: small ? 'validation.min' : 'validation.max', params: { value } };
 }
 
 /** Turns one zod issue into a catalog message: our own `validation.*` key, or a plain rewording. */

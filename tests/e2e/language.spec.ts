@@ -11,7 +11,7 @@ test('the interface switches between French and English, and remembers it', asyn
 
   await page.getByLabel('PIN').fill('1111');
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('alert')).toHaveText('Wrong PIN. 4 attempt(s) left before a 5-minute lockout.');
+  await expect(page.getByRole('alert')).toHaveText('Wrong PIN. Attempts left before a 5-minute lockout: 4.');
   await page.getByLabel('PIN').fill('2468');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: 'Hello Camille' })).toBeVisible();

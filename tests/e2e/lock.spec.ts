@@ -11,7 +11,7 @@ test('the lock screen refuses a wrong PIN, then opens with the right one', async
   await expect(page.getByText('Bonjour Lou, tapez votre code PIN.')).toBeVisible();
   await page.getByLabel('Code PIN').fill('9999');
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('alert')).toHaveText('Code PIN incorrect. Encore 4 essai(s) avant un blocage de 5 minutes.');
+  await expect(page.getByRole('alert')).toHaveText('Code PIN incorrect. Essais restants avant un blocage de 5 minutes : 4.');
   await expect(page.getByLabel('Code PIN')).toHaveValue('');
   await shoot('lock-2-wrong-pin');
 
@@ -34,10 +34,10 @@ test('five wrong PINs lock the account for five minutes', async ({ page, readySp
   await expect(page.getByText('Bonjour Camille, tapez votre code PIN.')).toBeVisible();
   for (let left = 4; left >= 1; left--) {
     await unlock(page, 'Camille', '1111');
-    await expect(page.getByRole('alert')).toContainText(`Encore ${left} essai(s)`);
+    await expect(page.getByRole('alert')).toContainText(`blocage de 5 minutes : ${left}.`);
   }
   await unlock(page, 'Camille', '1111');
-  await expect(page.getByRole('alert')).toContainText('ce compte est bloqué pendant 5 minute(s)');
+  await expect(page.getByRole('alert')).toContainText(/ce compte est bloqué jusqu’à \d\d:\d\d/);
   await unlock(page, 'Camille', '2468');
   await expect(page.getByRole('alert')).toContainText('bloqué');
   expect(readySpace.query<{ locked_until: string }>('SELECT locked_until FROM staff')[0]?.locked_until).toBeTruthy();

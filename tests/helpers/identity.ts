@@ -11,5 +11,6 @@ export const IDENTITY = {
   email: 'bonjour@arret-minute.fr',
   phone: '05 57 51 00 00',
   website: '',
+  vatNumber: '',
   logo: '',
 };

@@ -26,6 +26,9 @@ describe('French public holidays', () => {
     expect(names['2026-04-06']).toEqual({ fr: 'Lundi de Pâques', en: 'Easter Monday' });
     expect(names['2026-05-14']?.fr).toBe('Ascension');
     expect(names['2026-05-25']?.fr).toBe('Lundi de Pentecôte');
+    expect(names['2026-01-01']?.fr).toBe('Jour de l’An');
+    expect(names['2026-05-01']?.fr).toBe('Fête du Travail');
+    expect(names['2026-07-14']).toEqual({ fr: 'Fête nationale', en: 'Bastille Day' });
   });
 
   it('add Good Friday and Saint Stephen’s Day in Alsace-Moselle, and abolition day overseas', () => {
@@ -33,6 +36,7 @@ describe('French public holidays', () => {
     expect(alsace).toContain('2026-04-03');
     expect(alsace).toContain('2026-12-26');
     expect(alsace).toHaveLength(13);
+    expect(publicHolidays(2026, 'alsace-moselle').find((h) => h.date === '2026-12-26')?.name.fr).toBe('Saint-Étienne');
     expect(publicHolidays(2026, 'MQ').map((h) => h.date)).toContain('2026-05-22');
     expect(publicHolidays(2026, 'RE').map((h) => h.date)).toContain('2026-12-20');
   });

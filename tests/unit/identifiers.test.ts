@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compactIdentifier, isValidRna, isValidSiren, isValidSiret, isValidSirenOrSiret, sirenOf } from '../../main/domain/settings/identifiers';
+import { compactIdentifier, isValidRna, isValidSiren, isValidSiret, isValidSirenOrSiret, isValidVatNumber, sirenOf } from '../../main/domain/settings/identifiers';
 
 describe('French identifiers', () => {
   it('checks SIREN and SIRET keys (Luhn)', () => {
@@ -25,6 +25,13 @@ describe('French identifiers', () => {
     expect(isValidRna('W2A1001234')).toBe(true);
     expect(isValidRna('W33200123')).toBe(false);
     expect(isValidRna('X332001234')).toBe(false);
+  });
+
+  it('checks the key of a French intra-EU VAT number', () => {
+    expect(isValidVatNumber('FR11123456782')).toBe(true);
+    expect(isValidVatNumber('FR12123456782')).toBe(false);
+    expect(isValidVatNumber('FRA1123456782')).toBe(true); // a letter key cannot be checked
+    expect(isValidVatNumber('DE123456789')).toBe(false);
   });
 
   it('forgives the spaces, dots and dashes people type', () => {

@@ -7,6 +7,8 @@ export const AuthStatus = z.strictObject({
   /** No staff account yet: the first-run wizard must create the admin. */
   firstRun: z.boolean(),
   setupComplete: z.boolean(),
+  /** Demonstration data is loaded: the screen says so. */
+  demo: z.boolean(),
   signedIn: SignedIn.nullable(),
   /** Active accounts, for the lock screen (names and roles only). */
   staff: z.array(StaffBadge),

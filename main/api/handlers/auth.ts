@@ -17,6 +17,7 @@ export const authHandlers: HandlersFor<typeof authContract> = {
   'auth.status': ({ db, session }) => ({
     firstRun: countStaff(db) === 0,
     setupComplete: readSection(db, 'setup').completedAt !== null,
+    demo: readSection(db, 'setup').demoLoadedAt !== null,
     signedIn: session.staff,
     staff: listStaff(db)
       .filter((member) => member.active)

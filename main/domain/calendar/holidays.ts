@@ -17,6 +17,14 @@ const STATE_OF_ZONE: Record<HolidayZone, string | undefined> = {
   YT: 'YT',
 };
 
+/** Where the library's French names differ from the ones in use (calendars, service-public.fr). */
+const FRENCH_NAMES: Record<string, string> = {
+  'Nouvel An': 'Jour de l’An',
+  'Fête du travail': 'Fête du Travail',
+  'Fête Nationale de la France': 'Fête nationale',
+  'Lendemain de Noël': 'Saint-Étienne',
+};
+
 const cache = new Map<string, PublicHoliday[]>();
 
 /** French public holidays (jours fériés) of a year for a zone, with their names in both languages. */
@@ -35,7 +43,7 @@ export function publicHolidays(year: number, zone: HolidayZone): PublicHoliday[]
     );
   const fr = names('fr');
   const en = names('en');
-  const holidays = [...fr.entries()].map(([date, name]) => ({ date, name: { fr: name, en: en.get(date) ?? name } }));
+  const holidays = [...fr.entries()].map(([date, name]) => ({ date, name: { fr: FRENCH_NAMES[name] ?? name, en: en.get(date) ?? name } }));
   cache.set(key, holidays);
   return holidays;
 }

@@ -25,3 +25,8 @@ export function isValidIsoDate(value: string): boolean {
 export function shiftDate(date: string, days: number): string {
   return format(addDays(parseISO(date), days), 'yyyy-MM-dd');
 }
+
+/** The Paris wall-clock time of an instant, `HH:MM`. */
+export function clockTime(instant: Date): string {
+  return format(new TZDate(instant, SPACE_TIME_ZONE), 'HH:mm');
+}

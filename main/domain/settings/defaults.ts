@@ -17,6 +17,7 @@ export const DEFAULT_SETTINGS: Settings = {
     email: '',
     phone: '',
     website: '',
+    vatNumber: '',
     logo: '',
   },
   vat: {

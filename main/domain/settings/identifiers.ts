@@ -45,3 +45,20 @@ export function isValidRna(value: string): boolean {
 export function compactIdentifier(value: string): string {
   return value.replace(/[\s.-]/g, '').toUpperCase();
 }
+
+/**
+ * French intra-EU VAT number: `FR`, a two-character key, the SIREN. A numeric key is checked
+ * ((12 + 3 × (SIREN mod 97)) mod 97); the rarer letter keys are accepted as written.
+ */
+export function isValidVatNumber(value: string): boolean {
+  const match = /^FR([0-9A-Z]{2})(\d{9})$/.exec(value);
+  if (!match) return false;
+  const [, key = '', siren = ''] = match;
+  if (!/^\d{2}$/.test(key)) return true;
+  return Number(key) === (12 + 3 * (Number(siren) % 97)) % 97;
+}
+
+/** The SIREN inside a French VAT number. */
+export function sirenOfVatNumber(value: string): string {
+  return value.slice(4);
+}

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { blankOr, optionalText, requiredText, TimeOfDay } from '../common/schemas';
-import { compactIdentifier, isValidRna, isValidSirenOrSiret } from './identifiers';
+import { compactIdentifier, isValidRna, isValidSirenOrSiret, isValidVatNumber, sirenOf, sirenOfVatNumber } from './identifiers';
 import { isValidPhone, normalizePhone } from './phone';
 import { isValidOpeningHours, normalizeOpeningHours } from '../calendar/opening-hours';
 
@@ -10,6 +10,8 @@ export const LegalForm = z.enum(LEGAL_FORMS);
 const LOGO_MAX_CHARS = 400_000;
 const isImageDataUrl = (value: string) => /^data:image\/(png|jpeg|webp);base64,[A-Za-z0-9+/=]+$/.test(value);
 const isWebsite = (value: string) => z.url({ protocol: /^https?$/ }).safeParse(value).success;
+/** `www.arret-minute.fr` is read as `https://www.arret-minute.fr`. */
+const withScheme = (value: string) => (value === '' || /^[a-z][a-z0-9+.-]*:/i.test(value) ? value : `https://${value}`);
 const isEmail = (value: string) => z.email().safeParse(value).success;
 
 /** The association's identity, printed on invoices and sent (if opted in) to the network. */
@@ -25,13 +27,18 @@ export const Identity = z.strictObject({
   rna: blankOr(isValidRna, 'validation.rna', compactIdentifier),
   email: blankOr(isEmail, 'validation.email', (v) => v.toLowerCase()),
   phone: blankOr(isValidPhone, 'validation.phone', normalizePhone),
-  website: blankOr(isWebsite, 'validation.website'),
+  website: blankOr(isWebsite, 'validation.website', withScheme),
+  /** Needed on invoices once the association charges VAT. */
+  vatNumber: blankOr(isValidVatNumber, 'validation.vat_number', compactIdentifier),
   logo: z.string().max(LOGO_MAX_CHARS, { error: 'validation.logo_too_big' }).refine((v) => v === '' || isImageDataUrl(v), { error: 'validation.logo_format' }),
 });
 export type Identity = z.infer<typeof Identity>;
 
-/** What staff submit: the name is required from then on. */
-export const IdentityInput = Identity.extend({ name: requiredText(100) });
+/** What staff submit: the name is required from then on, and a VAT number must carry the SIREN given. */
+export const IdentityInput = Identity.extend({ name: requiredText(100) }).refine(
+  (identity) => identity.vatNumber === '' || identity.siret === '' || sirenOfVatNumber(identity.vatNumber) === sirenOf(identity.siret),
+  { error: 'validation.vat_number_siren', path: ['vatNumber'] },
+);
 
 export const VAT_REGIMES = ['franchise', 'exoneration', 'assujetti'] as const;
 export const VatRegime = z.enum(VAT_REGIMES);

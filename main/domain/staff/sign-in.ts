@@ -2,7 +2,7 @@ import type { Db } from '../../db/open';
 import { Refusal } from '../common/refusal';
 import { staffRow } from './accounts';
 import { verifyPin } from './pin';
-import { isoDateTime } from '../common/time';
+import { clockTime, isoDateTime } from '../common/time';
 import type { SignedIn } from './schema';
 
 export const MAX_FAILED_PINS = 5;
@@ -21,8 +21,7 @@ export function checkPin(db: Db, staffId: number, pin: string, now: Date, field 
   const staff = staffRow(db, staffId);
   if (staff.active !== 1) throw new Refusal('errors.auth.inactive', { name: staff.name }, { code: 'forbidden', field: 'staffId' });
   if (staff.lockedUntil && new Date(staff.lockedUntil) > now) {
-    const minutes = Math.ceil((new Date(staff.lockedUntil).getTime() - now.getTime()) / 60_000);
-    throw new Refusal('errors.auth.locked_out', { minutes }, { code: 'locked', field });
+    throw new Refusal('errors.auth.locked_out', { until: clockTime(new Date(staff.lockedUntil)) }, { code: 'locked', field });
   }
   if (verifyPin(pin, staff.pinHash)) {
     return { ok: true, staff: { staffId: staff.id, name: staff.name, role: staff.role } };
@@ -30,15 +29,17 @@ export function checkPin(db: Db, staffId: number, pin: string, now: Date, field 
   const failedPins = staff.failedPins + 1;
   const lockedNow = failedPins >= MAX_FAILED_PINS;
   const refusal = lockedNow
-    ? new Refusal('errors.auth.locked_out', { minutes: LOCKOUT_MINUTES }, { code: 'locked', field })
+    ? new Refusal('errors.auth.locked_out', { until: clockTime(lockoutEnd(now)) }, { code: 'locked', field })
     : new Refusal('errors.auth.wrong_pin', { left: MAX_FAILED_PINS - failedPins }, { field });
   return { ok: false, refusal, lockedNow, failedPins, staffName: staff.name };
 }
 
+const lockoutEnd = (now: Date) => new Date(now.getTime() + LOCKOUT_MINUTES * 60_000);
+
 /** Persists a failed attempt (and the lockout when it is the last one allowed). */
 export function recordFailedPin(db: Db, staffId: number, failedPins: number, lockedNow: boolean, now: Date): void {
   if (lockedNow) {
-    const until = isoDateTime(new Date(now.getTime() + LOCKOUT_MINUTES * 60_000));
+    const until = isoDateTime(lockoutEnd(now));
     db.prepare('UPDATE staff SET failed_pins = 0, locked_until = ? WHERE id = ?').run(until, staffId);
   } else {
     db.prepare('UPDATE staff SET failed_pins = ? WHERE id = ?').run(failedPins, staffId);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SERVER_IDLE_GRACE_MINUTES } from '../../../main/api/access';
 import { newSession } from '../../../main/api/session';
-import { dispatcherWithAdmin, expectOk, manualClock, signedIn, snapshot } from '../../helpers/db';
+import { dispatcherWithAdmin, expectOk, manualClock, plain, signedIn, snapshot } from '../../helpers/db';
 
 const auditActions = (db: ReturnType<typeof dispatcherWithAdmin>['db']) =>
   db.prepare('SELECT action FROM audit_log ORDER BY id').pluck().all() as string[];
@@ -21,7 +21,7 @@ describe('staff sign-in and the PIN lockout', () => {
     expect(wrong.ok).toBe(false);
     if (wrong.ok) return;
     expect(wrong.error.reason).toBe('errors.auth.wrong_pin');
-    expect(wrong.error.message).toContain('Encore 4 essai(s)');
+    expect(plain(wrong.error.message)).toBe('Code PIN incorrect. Essais restants avant un blocage de 5 minutes : 4.');
     expect(wrong.error.fields?.[0]?.field).toBe('pin');
     expect(desk.staff).toBeNull();
     expect(db.prepare('SELECT failed_pins FROM staff WHERE id = 1').pluck().get()).toBe(1);
@@ -40,7 +40,8 @@ describe('staff sign-in and the PIN lockout', () => {
     for (let attempt = 1; attempt <= 5; attempt++) expect(dispatch(desk, 'auth.signIn', { staffId: 1, pin: '1111' }).ok).toBe(false);
     const locked = dispatch(desk, 'auth.signIn', { staffId: 1, pin: '2468' });
     expect(!locked.ok && locked.error.reason).toBe('errors.auth.locked_out');
-    expect(!locked.ok && locked.error.message).toContain('bloqué pendant 5 minute(s)');
+    // The clock reads 09:00 in Paris; the fifth wrong PIN came then, so the lock lasts until 09:05.
+    expect(plain(!locked.ok && locked.error.message)).toContain('ce compte est bloqué jusqu’à 09:05');
     expect(auditActions(db)).toContain('locked_out');
     clock.advanceMinutes(4);
     expect(dispatch(desk, 'auth.signIn', { staffId: 1, pin: '2468' }).ok).toBe(false);

@@ -49,6 +49,14 @@ describe('association identity', () => {
     });
   }
 
+  it('adds https:// to a website typed without it, and checks the VAT number against the SIREN', () => {
+    const { dispatch, admin } = dispatcherWithAdmin();
+    const stored = expectOk(dispatch(admin, 'settings.updateIdentity', { ...GOOD_IDENTITY, website: 'www.arret-minute.fr', vatNumber: 'fr 11 123456782' })) as Record<string, string>;
+    expect(stored).toMatchObject({ website: 'https://www.arret-minute.fr', vatNumber: 'FR11123456782' });
+    const other = dispatch(admin, 'settings.updateIdentity', { ...GOOD_IDENTITY, vatNumber: 'FR44732829320' });
+    expect(!other.ok && other.error.fields).toEqual([expect.objectContaining({ field: 'vatNumber', message: 'Ce numéro ne contient pas le SIREN indiqué plus haut.' })]);
+  });
+
   it('names every faulty field at once', () => {
     const { dispatch, admin } = dispatcherWithAdmin();
     const result = dispatch(admin, 'settings.updateIdentity', { ...GOOD_IDENTITY, siret: '1', postcode: 'x' });

@@ -88,6 +88,8 @@ describe('tariffs', () => {
     const before = snapshot(db);
     const negative = dispatch(admin, 'tariffs.update', { tariffs: [{ code: 'day', label: 'Journée', priceCents: -5, quantity: null, validityMonths: null }] });
     expect(!negative.ok && negative.error.fields?.[0]?.field).toBe('tariffs.0.priceCents');
+    const huge = dispatch(admin, 'tariffs.update', { tariffs: [{ code: 'day', label: 'Journée', priceCents: 20_000_000, quantity: null, validityMonths: null }] });
+    expect(plain(!huge.ok && huge.error.fields?.[0]?.message)).toBe('100 000,00 € au plus.');
     const carnet = dispatch(admin, 'tariffs.update', {
       tariffs: [
         { code: 'day', label: 'Journée', priceCents: 2000, quantity: null, validityMonths: null },
