@@ -32,12 +32,16 @@ export function formatDate(date: string, language: UiLanguage): string {
   return new Intl.DateTimeFormat(locale(language), { day: '2-digit', month: '2-digit', year: 'numeric' }).format(parseIsoDate(date));
 }
 
-/** `Dimanche 22 novembre 2026` (only the first letter in capitals, as French writes it). */
-export function formatLongDate(date: string, language: UiLanguage): string {
-  const text = new Intl.DateTimeFormat(locale(language), { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(
+/**
+ * `Dimanche 22 novembre 2026`, `Jeudi 1er janvier 2026`: a capital only at the start of a sentence
+ * (`capitalize: false` inside one), and French's ordinal first day of the month.
+ */
+export function formatLongDate(date: string, language: UiLanguage, { capitalize = true } = {}): string {
+  const parts = new Intl.DateTimeFormat(locale(language), { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).formatToParts(
     parseIsoDate(date),
   );
-  return text.charAt(0).toUpperCase() + text.slice(1);
+  const text = parts.map((part) => (language === 'fr' && part.type === 'day' && part.value === '1' ? '1er' : part.value)).join('');
+  return capitalize ? text.charAt(0).toUpperCase() + text.slice(1) : text;
 }
 
 /** `123 456 782 00010`: a SIRET (or SIREN) as it is printed. */

@@ -22,6 +22,10 @@ export function relaisTheme(language: UiLanguage) {
         h3: { fontSize: '1.1rem', fontWeight: 500 },
       },
       components: {
+        // A focus ring you can see from the other side of the desk: keyboard users come first.
+        MuiButtonBase: {
+          styleOverrides: { root: { '&.Mui-focusVisible': { outline: '3px solid #c96a2b', outlineOffset: 2 } } },
+        },
         MuiButton: { defaultProps: { disableElevation: true }, styleOverrides: { root: { textTransform: 'none', fontWeight: 500 } } },
         MuiTextField: { defaultProps: { size: 'small', fullWidth: true } },
         MuiPaper: { defaultProps: { variant: 'outlined' } },

@@ -32,7 +32,7 @@ test('a desk taken out of service from a later date stays in service until then'
   await unlock(page, 'Camille', '2468');
   await page.getByRole('link', { name: 'Espace' }).click();
   const row = page.locator('tr[data-seat="B3"]');
-  await row.getByRole('button', { name: 'Mettre hors service' }).click();
+  await row.getByRole('button', { name: 'Mettre le poste B3 hors service' }).click();
   const dialog = page.getByRole('dialog', { name: 'Mettre « Poste B3 » hors service' });
   await dialog.getByRole('group', { name: 'À partir du' }).click();
   await page.keyboard.type('01092030');
@@ -101,4 +101,63 @@ test('opening hours edited day by day are saved in OSM syntax; a closure is adde
   await dialog.getByRole('button', { name: 'Ajouter' }).click();
   await expect(page.getByRole('cell', { name: 'Travaux' })).toBeVisible();
   expect(readySpace.query("SELECT label FROM closures")).toEqual([{ label: 'Travaux' }]);
+});
+
+test('a wrong time is shown on its field, and once corrected the hours save', async ({ page, readySpace }) => {
+  await page.goto(readySpace.url);
+  await unlock(page, 'Camille', '2468');
+  await page.getByRole('link', { name: 'Horaires et fermetures' }).click();
+  await page.getByLabel('Lundi : ouverture').fill('25:00');
+  await page.getByLabel('Mardi : fermeture', { exact: true }).fill('07:00');
+  await page.getByRole('button', { name: 'Enregistrer' }).click();
+  const monday = page.getByRole('row', { name: /Lundi/ });
+  await expect(monday.getByText('HH:MM')).toBeVisible();
+  await expect(page.getByRole('row', { name: /Mardi/ }).getByText('Après l’heure d’avant')).toBeVisible();
+  await page.getByLabel('Lundi : ouverture').fill('9h');
+  await page.getByLabel('Mardi : fermeture', { exact: true }).fill('12:30');
+  await page.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(page.getByText('Enregistré', { exact: true })).toBeVisible();
+  const opening = JSON.parse(readySpace.query<{ value: string }>("SELECT value FROM settings WHERE section = 'opening'")[0]?.value ?? '{}');
+  expect(opening.hours).toBe('Mo 09:00-12:30,13:30-18:30; Tu-Fr 08:30-12:30,13:30-18:30');
+});
+
+test('leaving a screen with unsaved changes asks first', async ({ page, readySpace }) => {
+  await page.goto(readySpace.url);
+  await unlock(page, 'Camille', '2468');
+  await page.getByRole('link', { name: 'Association' }).click();
+  await page.getByLabel('Téléphone').fill('05 57 00 00 00');
+  await page.getByRole('link', { name: 'Espace' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Modifications non enregistrées' });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('button', { name: 'Rester sur l’écran' }).click();
+  await expect(page.getByLabel('Téléphone')).toHaveValue('05 57 00 00 00');
+  await page.getByRole('link', { name: 'Espace' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Abandonner les modifications' }).click();
+  await expect(page.getByRole('heading', { name: 'Espace', level: 1 })).toBeVisible();
+  expect(JSON.parse(readySpace.query<{ value: string }>("SELECT value FROM settings WHERE section = 'identity'")[0]?.value ?? '{}').phone).toBe('+33557510000');
+});
+
+test('the last administrator cannot be switched off, and is told why', async ({ page, readySpace }) => {
+  await page.goto(readySpace.url);
+  await unlock(page, 'Camille', '2468');
+  await page.getByRole('link', { name: 'Équipe' }).click();
+  await page.getByRole('row', { name: /Camille/ }).getByRole('button', { name: 'Modifier' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Modifier le compte de Camille' });
+  await dialog.getByLabel('Compte actif (peut déverrouiller Relais)').uncheck();
+  await dialog.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(dialog.getByRole('alert')).toContainText('Camille est le dernier administrateur actif');
+  expect(readySpace.query('SELECT active FROM staff')).toEqual([{ active: 1 }]);
+});
+
+test('removing a closure asks first', async ({ page, readySpace }) => {
+  readySpace.relais('call', 'calendar.addClosure', '{"startDate":"2030-08-01","endDate":"2030-08-15","label":"Été 2030"}');
+  await page.goto(readySpace.url);
+  await unlock(page, 'Camille', '2468');
+  await page.getByRole('link', { name: 'Horaires et fermetures' }).click();
+  await page.getByRole('row', { name: /Été 2030/ }).getByRole('button', { name: 'Supprimer' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Supprimer la fermeture « Été 2030 » ?' });
+  await expect(dialog).toContainText('du 01/08/2030 au 15/08/2030');
+  await dialog.getByRole('button', { name: 'Supprimer' }).click();
+  await expect(page.getByText('Aucune fermeture prévue.')).toBeVisible();
+  expect(readySpace.query('SELECT id FROM closures')).toEqual([]);
 });

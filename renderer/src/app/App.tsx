@@ -5,7 +5,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { enGB, fr } from 'date-fns/locale';
 import { lazy, Suspense, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { HashRouter } from 'react-router';
+import { createHashRouter, RouterProvider } from 'react-router';
 import { onLocked } from '../api/client';
 import { showLockScreen } from '../api/lock';
 import { useApi } from '../api/hooks';
@@ -13,6 +13,7 @@ import { LockScreen } from '../features/lock/LockScreen';
 import { currentLanguage } from '../i18n';
 import { relaisTheme } from '../theme';
 import { AppFrame } from './AppFrame';
+import { NotifierProvider } from './notify';
 import { Splash } from './Splash';
 
 const SetupWizard = lazy(() => import('../features/setup/SetupWizard').then((m) => ({ default: m.SetupWizard })));
@@ -36,6 +37,9 @@ function Gate() {
   return <AppFrame status={status.data} signedIn={signedIn} />;
 }
 
+// A data router, so that a screen with unsaved changes can hold the navigation (useBlocker).
+const router = createHashRouter([{ path: '*', element: <Gate /> }]);
+
 export function App() {
   const { i18n } = useTranslation();
   const language = currentLanguage();
@@ -47,9 +51,9 @@ export function App() {
     <ThemeProvider theme={theme}>
       <CssBaseline />
       <LocalizationProvider dateAdapter={AdapterDateFns} adapterLocale={language === 'fr' ? fr : enGB}>
-        <HashRouter>
-          <Gate />
-        </HashRouter>
+        <NotifierProvider>
+          <RouterProvider router={router} />
+        </NotifierProvider>
       </LocalizationProvider>
     </ThemeProvider>
   );

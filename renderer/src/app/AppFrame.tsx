@@ -1,43 +1,28 @@
-import AccountCircleOutlined from '@mui/icons-material/AccountCircleOutlined';
 import ApartmentOutlined from '@mui/icons-material/ApartmentOutlined';
 import BadgeOutlined from '@mui/icons-material/BadgeOutlined';
 import EventBusyOutlined from '@mui/icons-material/EventBusyOutlined';
 import EuroOutlined from '@mui/icons-material/EuroOutlined';
 import HistoryOutlined from '@mui/icons-material/HistoryOutlined';
 import HomeOutlined from '@mui/icons-material/HomeOutlined';
-import LockOutlined from '@mui/icons-material/LockOutlined';
 import TableRestaurantOutlined from '@mui/icons-material/TableRestaurantOutlined';
-import {
-  AppBar,
-  Box,
-  Button,
-  Drawer,
-  LinearProgress,
-  List,
-  ListItemButton,
-  ListItemIcon,
-  ListItemText,
-  ListSubheader,
-  Toolbar,
-  Typography,
-} from '@mui/material';
-import { lazy, Suspense, useState, type ReactElement } from 'react';
+import { Box, Drawer, LinearProgress, List, ListItemButton, ListItemIcon, ListItemText, ListSubheader, Toolbar } from '@mui/material';
+import { lazy, Suspense, useEffect, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NavLink, Route, Routes } from 'react-router';
+import { Navigate, NavLink, Route, Routes, useLocation } from 'react-router';
 import type { OutputOf } from '../../../main/api/contract';
 import { useQueryClient } from '@tanstack/react-query';
 import { call } from '../api/client';
 import { showLockScreen } from '../api/lock';
-import { ChangePinDialog } from '../features/account/ChangePinDialog';
 import { HomePage } from '../features/home/HomePage';
-import { LanguageSwitch } from './LanguageSwitch';
 import { navFor } from './nav';
+import { TopBar } from './TopBar';
+import { UnsavedChangesGuard } from './unsaved';
 import { useIdleLock } from './useIdleLock';
 
 type Status = OutputOf<'auth.status'>;
 type SignedIn = NonNullable<Status['signedIn']>;
 
-const DRAWER_WIDTH = 248;
+const DRAWER_WIDTH = 232;
 
 // Settings screens load on first visit, so the lock screen and the home page open fast.
 const AssociationPage = lazy(() => import('../features/settings/AssociationPage').then((m) => ({ default: m.AssociationPage })));
@@ -61,7 +46,11 @@ const PAGES: Record<string, { icon: ReactElement; element: ReactElement }> = {
 export function AppFrame({ status, signedIn }: { status: Status; signedIn: SignedIn }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const [changingPin, setChangingPin] = useState(false);
+  const { pathname } = useLocation();
+  // A new screen starts at its top. (Block body: recent Chromium's scrollTo returns a promise, not a cleanup.)
+  useEffect(() => {
+    window.scrollTo(0, 0);
+  }, [pathname]);
   const lock = (reason?: 'idle') => {
     void call('auth.signOut', { reason })
       .catch(() => undefined)
@@ -90,45 +79,31 @@ export function AppFrame({ status, signedIn }: { status: Status; signedIn: Signe
   );
 
   return (
-    <Box sx={{ display: 'flex', minHeight: '100vh' }}>
-      <AppBar position="fixed" color="inherit" elevation={0} sx={{ zIndex: (theme) => theme.zIndex.drawer + 1, borderBottom: 1, borderColor: 'divider' }}>
-        <Toolbar sx={{ gap: 2 }}>
-          <Typography variant="h6" component="div" sx={{ color: 'primary.main', fontWeight: 700 }}>
-            Relais
-          </Typography>
-          <Typography variant="body1" color="text.secondary" sx={{ flexGrow: 1 }} noWrap>
-            {status.spaceName}
-          </Typography>
-          <LanguageSwitch />
-          <Button color="inherit" startIcon={<AccountCircleOutlined />} onClick={() => setChangingPin(true)} title={t('account.change_pin')}>
-            {signedIn.name} · {t(`roles.${signedIn.role}`)}
-          </Button>
-          <Button variant="outlined" startIcon={<LockOutlined />} onClick={() => lock()}>
-            {t('app.lock')}
-          </Button>
-        </Toolbar>
-      </AppBar>
-      <Drawer variant="permanent" sx={{ width: DRAWER_WIDTH, '& .MuiDrawer-paper': { width: DRAWER_WIDTH, boxSizing: 'border-box' } }}>
-        <Toolbar />
-        <Box component="nav" aria-label={t('nav.label')}>
-          <List>{main.map(link)}</List>
-          {settings.length > 0 && (
-            <List subheader={<ListSubheader disableSticky>{t('nav.settings')}</ListSubheader>}>{settings.map(link)}</List>
-          )}
+    <UnsavedChangesGuard>
+      <Box sx={{ display: 'flex', minHeight: '100vh' }}>
+        <TopBar status={status} signedIn={signedIn} onLock={() => lock()} />
+        <Drawer variant="permanent" sx={{ width: DRAWER_WIDTH, flexShrink: 0, '& .MuiDrawer-paper': { width: DRAWER_WIDTH, boxSizing: 'border-box' } }}>
+          <Toolbar />
+          <Box component="nav" aria-label={t('nav.label')}>
+            <List>{main.map(link)}</List>
+            {settings.length > 0 && (
+              <List subheader={<ListSubheader disableSticky>{t('nav.settings')}</ListSubheader>}>{settings.map(link)}</List>
+            )}
+          </Box>
+        </Drawer>
+        <Box component="main" sx={{ flexGrow: 1, minWidth: 0, p: { xs: 2, lg: 3 }, maxWidth: 1180 }}>
+          <Toolbar />
+          <Suspense fallback={<LinearProgress aria-label={t('app.loading')} />}>
+            <Routes>
+              {items.map((item) => (
+                <Route key={item.path} path={item.path} element={PAGES[item.path]?.element} />
+              ))}
+              {/* A screen this role does not have, or no screen at all: back to the home page. */}
+              <Route path="*" element={<Navigate to="/" replace />} />
+            </Routes>
+          </Suspense>
         </Box>
-      </Drawer>
-      <Box component="main" sx={{ flexGrow: 1, p: 3, maxWidth: 1180 }}>
-        <Toolbar />
-        <Suspense fallback={<LinearProgress aria-label={t('app.loading')} />}>
-          <Routes>
-            {items.map((item) => (
-              <Route key={item.path} path={item.path} element={PAGES[item.path]?.element} />
-            ))}
-            <Route path="*" element={<HomePage />} />
-          </Routes>
-        </Suspense>
       </Box>
-      {changingPin && <ChangePinDialog onClose={() => setChangingPin(false)} />}
-    </Box>
+    </UnsavedChangesGuard>
   );
 }

@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'react';
 
 const ACTIVITY = ['pointerdown', 'keydown', 'wheel', 'touchstart'] as const;
-/** How often, at most, activity in the page is reported to the server. */
-const KEEP_ALIVE_EVERY_MS = 60_000;
+/** How often, at most, activity in the page is reported to the server (which allows 2 minutes' grace). */
+const KEEP_ALIVE_EVERY_MS = 30_000;
 
 /**
  * Locks the app after `minutes` without a key press or a click. The server locks idle sessions too,

@@ -1,8 +1,8 @@
-import { Alert, Box, Button, Snackbar } from '@mui/material';
+import { Alert, Box, Button } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 
-/** The submit button of a form (« Enregistrer » unless told), its error if any, and a "saved" note. */
-export function SaveBar({ label, saving, error, saved, onSavedClose }: { label?: string; saving: boolean; error?: string; saved: boolean; onSavedClose: () => void }) {
+/** The submit button of a form (« Enregistrer » unless told) and its error, if any. */
+export function SaveBar({ label, saving, error }: { label?: string; saving: boolean; error?: string }) {
   const { t } = useTranslation();
   return (
     <Box sx={{ display: 'flex', alignItems: 'center', gap: 2, mt: 3 }}>
@@ -14,7 +14,6 @@ export function SaveBar({ label, saving, error, saved, onSavedClose }: { label?:
           {error}
         </Alert>
       )}
-      <Snackbar open={saved} autoHideDuration={2500} onClose={onSavedClose} message={t('actions.saved')} />
     </Box>
   );
 }

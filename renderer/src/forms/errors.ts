@@ -20,9 +20,11 @@ export function applyFieldErrors<T extends FieldValues>(error: unknown, setError
   if (!(error instanceof ApiFailure) || !error.error.fields?.length) return false;
   const french = currentLanguage() === 'fr';
   let all = true;
+  let first = true;
   for (const field of error.error.fields) {
     if (fields.includes(field.field)) {
-      setError(field.field as Path<T>, { type: 'server', message: french ? field.message : field.messageEn });
+      setError(field.field as Path<T>, { type: 'server', message: french ? field.message : field.messageEn }, { shouldFocus: first });
+      first = false;
     } else all = false;
   }
   return all;

@@ -1,7 +1,10 @@
-import { useState } from 'react';
+import { useState, type BaseSyntheticEvent } from 'react';
 import { useForm, type DefaultValues, type FieldValues, type Resolver } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
 import type { InputOf, MethodName, OutputOf } from '../../../main/api/contract';
 import { useApiMutation } from '../api/hooks';
+import { useNotify } from '../app/notify';
+import { useReportUnsaved } from '../app/unsaved';
 import { applyFieldErrors, useErrorText } from './errors';
 
 interface Options<M extends MethodName, V extends FieldValues> {
@@ -23,19 +26,21 @@ interface Options<M extends MethodName, V extends FieldValues> {
  * beside their fields, anything else above the save button, and a save resets the form.
  */
 export function useContractForm<M extends MethodName, V extends FieldValues>(options: Options<M, V>) {
+  const { t } = useTranslation();
   const errorText = useErrorText();
-  const [saved, setSaved] = useState(false);
+  const notify = useNotify();
   const [generalError, setGeneralError] = useState<string>();
   const form = useForm<V>({ defaultValues: options.defaultValues, resolver: options.resolver });
   const mutation = useApiMutation(options.method);
+  useReportUnsaved(form.formState.isDirty);
 
-  const submit = form.handleSubmit((values) => {
+  const handle = form.handleSubmit((values) => {
     setGeneralError(undefined);
     const input = options.toInput ? options.toInput(values) : (values as unknown as InputOf<M>);
     mutation.mutate(input, {
       onSuccess: (stored) => {
         form.reset(options.toValues ? options.toValues(stored, values) : (stored as unknown as V));
-        setSaved(true);
+        notify(t('actions.saved'));
         options.onSaved?.(stored);
       },
       onError: (error) => {
@@ -44,6 +49,12 @@ export function useContractForm<M extends MethodName, V extends FieldValues>(opt
     });
   });
 
-  const saveBar = { saving: mutation.isPending, error: generalError, saved, onSavedClose: () => setSaved(false) };
+  // The server's field errors from the last try would otherwise stop this one before it is sent.
+  const submit = (event?: BaseSyntheticEvent) => {
+    form.clearErrors();
+    return handle(event);
+  };
+
+  const saveBar = { saving: mutation.isPending, error: generalError };
   return { form, submit, saveBar };
 }

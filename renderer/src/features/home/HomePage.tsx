@@ -55,7 +55,7 @@ export function HomePage() {
           <Typography variant="h3" gutterBottom>
             {t('home.next_holiday')}
           </Typography>
-          <Chip label={`${nextHoliday.name[language]} — ${formatLongDate(nextHoliday.date, language)}`} />
+          <Chip label={`${nextHoliday.name[language]} — ${formatLongDate(nextHoliday.date, language, { capitalize: false })}`} />
         </Box>
       )}
     </Stack>

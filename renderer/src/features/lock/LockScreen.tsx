@@ -42,10 +42,10 @@ export function LockScreen({ status }: { status: Status }) {
       <Box sx={{ position: 'fixed', top: 16, right: 16 }}>
         <LanguageSwitch />
       </Box>
-      <Paper sx={{ width: 440, p: 4 }}>
-        <Stack spacing={3}>
+      <Paper sx={{ width: 440, p: 4, '@media (max-height: 720px)': { p: 2.5 } }}>
+        <Stack spacing={3} sx={{ '@media (max-height: 720px)': { gap: 1.5 } }}>
           <Box sx={{ textAlign: 'center' }}>
-            <Avatar sx={{ bgcolor: 'primary.main', mx: 'auto', mb: 1 }}>
+            <Avatar sx={{ bgcolor: 'primary.main', mx: 'auto', mb: 1, '@media (max-height: 720px)': { display: 'none' } }}>
               <LockOutlined />
             </Avatar>
             <Typography variant="h1">{status.spaceName || 'Relais'}</Typography>

@@ -8,7 +8,7 @@ const KEYS = ['1', '2', '3', '4', '5', '6', '7', '8', '9'] as const;
 export function PinPad({ onDigit, onErase, disabled }: { onDigit: (digit: string) => void; onErase: () => void; disabled?: boolean }) {
   const { t } = useTranslation();
   const key = (digit: string) => (
-    <Button key={digit} variant="outlined" size="large" onClick={() => onDigit(digit)} disabled={disabled} sx={{ fontSize: '1.4rem', py: 1.25 }} tabIndex={-1}>
+    <Button key={digit} variant="outlined" size="large" onClick={() => onDigit(digit)} disabled={disabled} sx={{ fontSize: '1.4rem', py: 1.25, '@media (max-height: 720px)': { py: 0.5 } }} tabIndex={-1}>
       {digit}
     </Button>
   );

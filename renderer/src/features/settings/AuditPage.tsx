@@ -43,10 +43,10 @@ export function AuditPage() {
   };
 
   const columns: GridColDef<Entry>[] = [
-    { field: 'at', headerName: t('audit.at'), width: 170, valueFormatter: (value: string) => formatDateTime(value, language) },
-    { field: 'actor', headerName: t('audit.actor'), width: 180 },
-    { field: 'action', headerName: t('audit.action'), width: 290, valueFormatter: (value: string) => t(`audit.actions.${value}`) },
-    { field: 'summary', headerName: t('audit.details'), flex: 1, minWidth: 240, valueGetter: (_value, row) => row.summary[language], sortable: false },
+    { field: 'at', headerName: t('audit.at'), width: 150, valueFormatter: (value: string) => formatDateTime(value, language) },
+    { field: 'actor', headerName: t('audit.actor'), width: 130 },
+    { field: 'action', headerName: t('audit.action'), width: 220, valueFormatter: (value: string) => t(`audit.actions.${value}`) },
+    { field: 'summary', headerName: t('audit.details'), flex: 1, minWidth: 200, valueGetter: (_value, row) => row.summary[language], sortable: false },
   ];
 
   return (
@@ -54,7 +54,8 @@ export function AuditPage() {
       <PageHeader title={t('nav.journal')} intro={t('audit.intro')} actions={<Button onClick={refresh}>{t('actions.refresh')}</Button>} />
       {Boolean(error) && <Alert severity="error">{errorText(error)}</Alert>}
       <Paper sx={{ height: 560 }}>
-        <DataGrid rows={rows} columns={columns} density="compact" disableRowSelectionOnClick loading={first.isLoading} initialState={{ pagination: { paginationModel: { pageSize: 25 } } }} pageSizeOptions={[25, 50, 100]} />
+        {/* Rows grow to show the whole detail: nothing of the log is hidden behind « … ». */}
+        <DataGrid rows={rows} columns={columns} density="compact" getRowHeight={() => 'auto'} sx={{ '& .MuiDataGrid-cell': { py: 0.75, whiteSpace: 'normal', lineHeight: 1.4 } }} disableRowSelectionOnClick loading={first.isLoading} initialState={{ pagination: { paginationModel: { pageSize: 25 } } }} pageSizeOptions={[25, 50, 100]} />
       </Paper>
       {hasMore && (
         <Box>

@@ -1,8 +1,11 @@
 import AddOutlined from '@mui/icons-material/AddOutlined';
 import { Alert, Box, Button, Paper, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import type { OutputOf } from '../../../../main/api/contract';
 import { useApi, useApiMutation } from '../../api/hooks';
+import { ConfirmDialog } from '../../forms/ConfirmDialog';
 import { useErrorText } from '../../forms/errors';
 import { FormDateField } from '../../forms/FormDateField';
 import { FormDialog } from '../../forms/FormDialog';
@@ -10,6 +13,8 @@ import { FormTextField } from '../../forms/FormTextField';
 import { useContractForm } from '../../forms/useContractForm';
 import { formatDate, todayIso } from '../../format';
 import { currentLanguage } from '../../i18n';
+
+type Closure = OutputOf<'calendar.closures'>[number];
 
 /** The space's own closures (summer break, works): bookings will be refused on those days. */
 export function ClosuresCard() {
@@ -19,6 +24,7 @@ export function ClosuresCard() {
   const closures = useApi('calendar.closures', {});
   const remove = useApiMutation('calendar.removeClosure');
   const [adding, setAdding] = useState(false);
+  const [removing, setRemoving] = useState<Closure>();
   const today = todayIso();
   const upcoming = (closures.data ?? []).filter((closure) => closure.endDate >= today);
   return (
@@ -51,7 +57,7 @@ export function ClosuresCard() {
                 <TableCell>{formatDate(closure.endDate, language)}</TableCell>
                 <TableCell>{closure.label}</TableCell>
                 <TableCell align="right">
-                  <Button size="small" color="warning" onClick={() => remove.mutate({ closureId: closure.id })}>
+                  <Button size="small" color="inherit" onClick={() => setRemoving(closure)}>
                     {t('actions.delete')}
                   </Button>
                 </TableCell>
@@ -61,6 +67,15 @@ export function ClosuresCard() {
         </Table>
       )}
       {adding && <AddClosureDialog onClose={() => setAdding(false)} />}
+      {removing && (
+        <ConfirmDialog
+          title={t('hours.remove_closure_title', { label: removing.label })}
+          text={t('hours.remove_closure_text', { from: formatDate(removing.startDate, language), to: formatDate(removing.endDate, language) })}
+          confirmLabel={t('actions.delete')}
+          onConfirm={() => remove.mutate({ closureId: removing.id })}
+          onClose={() => setRemoving(undefined)}
+        />
+      )}
     </Paper>
   );
 }
@@ -75,9 +90,14 @@ function AddClosureDialog({ onClose }: { onClose: () => void }) {
     toValues: () => empty,
     onSaved: onClose,
   });
+  // Moving the first day past the last one moves the last one along.
+  const startDate = useWatch({ control: form.control, name: 'startDate' });
+  useEffect(() => {
+    if (startDate && form.getValues('endDate') < startDate) form.setValue('endDate', startDate);
+  }, [startDate, form]);
   return (
     <FormDialog open title={t('hours.add_closure')} onClose={onClose} onSubmit={submit} saving={saveBar.saving} error={saveBar.error} submitLabel={t('actions.add')}>
-      <FormDateField control={form.control} name="startDate" label={t('hours.from')} />
+      <FormDateField control={form.control} name="startDate" label={t('hours.from')} autoFocus />
       <FormDateField control={form.control} name="endDate" label={t('hours.to')} />
       <FormTextField control={form.control} name="label" label={t('hours.reason')} placeholder={t('hours.reason_example')} required />
     </FormDialog>

@@ -9,7 +9,7 @@ import { formatPhone, formatSiret } from '../../format';
 
 type Identity = OutputOf<'settings.get'>['identity'];
 
-const FIELDS = ['name', 'legalForm', 'address', 'postcode', 'city', 'inseeCode', 'siret', 'rna', 'email', 'phone', 'website', 'logo'] as const;
+const FIELDS = ['name', 'legalForm', 'address', 'postcode', 'city', 'inseeCode', 'siret', 'rna', 'vatNumber', 'email', 'phone', 'website', 'logo'] as const;
 const LEGAL_FORMS = ['association', 'association_local', 'scic', 'scop', 'sas', 'sarl', 'ei', 'collectivite', 'other'] as const satisfies readonly Identity['legalForm'][];
 const LOGO_MAX_BYTES = 300 * 1024;
 
@@ -25,7 +25,10 @@ export function IdentityForm({ identity, submitLabel, onSaved, compact }: { iden
     defaultValues: forDisplay(identity),
     fields: FIELDS,
     toValues: forDisplay,
-    onSaved,
+    onSaved: () => {
+      setLogoError(undefined);
+      onSaved?.();
+    },
   });
   const logo = form.watch('logo');
 
@@ -62,8 +65,9 @@ export function IdentityForm({ identity, submitLabel, onSaved, compact }: { iden
         <Grid size={{ xs: 12, md: 3 }}>{field('postcode')}</Grid>
         <Grid size={{ xs: 12, md: 6 }}>{field('city')}</Grid>
         <Grid size={{ xs: 12, md: 3 }}>{field('inseeCode', { helperText: t('identity.insee_help') })}</Grid>
-        <Grid size={{ xs: 12, md: 6 }}>{field('siret', { helperText: t('identity.siret_help') })}</Grid>
-        <Grid size={{ xs: 12, md: 6 }}>{field('rna', { helperText: t('identity.rna_help') })}</Grid>
+        <Grid size={{ xs: 12, md: compact ? 6 : 4 }}>{field('siret', { helperText: t('identity.siret_help') })}</Grid>
+        <Grid size={{ xs: 12, md: compact ? 6 : 4 }}>{field('rna', { helperText: t('identity.rna_help') })}</Grid>
+        {!compact && <Grid size={{ xs: 12, md: 4 }}>{field('vatNumber', { helperText: t('identity.vat_number_help') })}</Grid>}
         <Grid size={{ xs: 12, md: 6 }}>{field('email', { type: 'email' })}</Grid>
         <Grid size={{ xs: 12, md: 6 }}>{field('phone', { type: 'tel' })}</Grid>
         {!compact && <Grid size={12}>{field('website', { placeholder: 'https://' })}</Grid>}
@@ -78,7 +82,13 @@ export function IdentityForm({ identity, submitLabel, onSaved, compact }: { iden
                 <input hidden type="file" accept="image/png,image/jpeg,image/webp" onChange={pickLogo} />
               </Button>
               {logo && (
-                <Button color="inherit" onClick={() => form.setValue('logo', '', { shouldDirty: true })}>
+                <Button
+                  color="inherit"
+                  onClick={() => {
+                    setLogoError(undefined);
+                    form.setValue('logo', '', { shouldDirty: true });
+                  }}
+                >
                   {t('identity.remove_logo')}
                 </Button>
               )}

@@ -1,12 +1,15 @@
 import { Box, FormControlLabel, Grid, MenuItem, Stack, Switch, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
-import { Controller, useWatch } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useMemo } from 'react';
+import { Controller, useWatch, type Resolver } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import * as z from 'zod';
 import type { OutputOf } from '../../../../main/api/contract';
 import { FormTextField } from '../../forms/FormTextField';
 import { TimeInput } from '../../forms/TimeInput';
 import { SaveBar } from '../../forms/SaveBar';
 import { useContractForm } from '../../forms/useContractForm';
-import { toOpeningHours, type DayHours } from './weekly-hours';
+import { dayProblems, toOpeningHours, type DayHours } from './weekly-hours';
 
 type Opening = OutputOf<'settings.get'>['opening'];
 const ZONES = ['metropole', 'alsace-moselle', 'GP', 'MQ', 'GF', 'RE', 'YT'] as const satisfies readonly Opening['holidayZone'][];
@@ -23,10 +26,25 @@ const FIELDS = ['hours', 'morning.start', 'morning.end', 'afternoon.start', 'aft
 /** Opening hours (a weekly editor writing OSM syntax), half-day slot times, and the holiday zone. */
 export function OpeningForm({ opening, days }: { opening: Opening; days: DayHours[] | undefined }) {
   const { t } = useTranslation();
+  // Each day is checked here, field by field, before the hours are written in OSM syntax.
+  const resolver = useMemo(
+    () =>
+      zodResolver(
+        z.looseObject({ days: z.array(z.custom<DayHours>()).optional() }).superRefine((values, ctx) => {
+          values.days?.forEach((day, index) => {
+            for (const { field, problem } of dayProblems(day)) {
+              ctx.addIssue({ code: 'custom', path: ['days', index, field], message: t(`hours.problems.${problem}`) });
+            }
+          });
+        }),
+      ) as unknown as Resolver<Values>,
+    [t],
+  );
   const { form, submit, saveBar } = useContractForm<'settings.updateOpening', Values>({
     method: 'settings.updateOpening',
     defaultValues: { ...opening, days },
     fields: FIELDS,
+    resolver,
     toInput: ({ days: week, hours, ...rest }) => ({ ...rest, hours: week ? toOpeningHours(week) : hours }),
     toValues: (stored, submitted) => ({ ...stored, days: submitted.days }),
   });
@@ -37,9 +55,9 @@ export function OpeningForm({ opening, days }: { opening: Opening; days: DayHour
     <Controller
       control={form.control}
       name={name}
-      render={({ field }) => (
-        <Box sx={{ width: 110 }}>
-          <TimeInput value={field.value ?? ''} onChange={field.onChange} ariaLabel={label} />
+      render={({ field, fieldState }) => (
+        <Box sx={{ width: 96 }}>
+          <TimeInput value={field.value ?? ''} onChange={field.onChange} ariaLabel={label} error={fieldState.invalid} helperText={fieldState.error?.message} />
         </Box>
       )}
     />

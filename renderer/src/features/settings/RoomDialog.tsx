@@ -22,7 +22,7 @@ export function AddRoomDialog({ onClose }: { onClose: () => void }) {
   return (
     <FormDialog open title={t('space.add_room')} onClose={onClose} onSubmit={submit} saving={saveBar.saving} error={saveBar.error} submitLabel={t('actions.add')}>
       <FormTextField control={form.control} name="name" label={t('space.room_name')} autoFocus required />
-      <FormTextField control={form.control} name="code" label={t('space.code')} helperText={t('space.code_help')} required />
+      <FormTextField control={form.control} name="code" label={t('space.code')} helperText={t('space.room_code_help')} required />
       <FormTextField control={form.control} name="kind" label={t('space.room_kind')} select helperText={t('space.room_kind_help')}>
         {ROOM_KINDS.map((kind) => (
           <MenuItem key={kind} value={kind}>

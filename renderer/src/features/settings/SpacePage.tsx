@@ -100,7 +100,7 @@ function RoomCard({
           </Button>
         )}
         {!room.retiredOn && (
-          <Button color="warning" onClick={() => onEdit({ kind: 'retireRoom', room })}>
+          <Button color="inherit" onClick={() => onEdit({ kind: 'retireRoom', room })}>
             {t('space.retire')}
           </Button>
         )}
@@ -110,13 +110,11 @@ function RoomCard({
         <Table size="small" aria-label={t('space.seats_of', { room: room.name })}>
           <TableHead>
             <TableRow>
-              <TableCell sx={{ width: 90 }}>{t('space.code')}</TableCell>
-              <TableCell>{t('space.seat_name')}</TableCell>
-              <TableCell sx={{ width: 200 }}>{t('space.seat_kind')}</TableCell>
-              <TableCell sx={{ width: 200 }}>{t('space.status')}</TableCell>
-              <TableCell sx={{ width: 260 }} align="right">
-                {t('space.actions')}
-              </TableCell>
+              <TableCell sx={{ width: 70 }}>{t('space.code')}</TableCell>
+              <TableCell sx={{ minWidth: 130 }}>{t('space.seat_name')}</TableCell>
+              <TableCell sx={{ width: 150 }}>{t('space.seat_kind')}</TableCell>
+              <TableCell sx={{ width: 170 }}>{t('space.status')}</TableCell>
+              <TableCell align="right">{t('space.actions')}</TableCell>
             </TableRow>
           </TableHead>
           <TableBody>
@@ -133,7 +131,7 @@ function RoomCard({
                 <TableCell>{seat.name}</TableCell>
                 <TableCell>{t(`seat_kinds.${seat.kind}`)}</TableCell>
                 <TableCell>{seat.retiredOn ? retirement(seat.retiredOn) : t('space.in_service')}</TableCell>
-                <TableCell align="right">
+                <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
                   {!retiredNow(seat.retiredOn) && (
                     <Button size="small" onClick={() => onEdit({ kind: 'editSeat', seat, room })} aria-label={t('space.edit_seat', { code: seat.code })}>
                       {t('space.edit')}
@@ -146,8 +144,8 @@ function RoomCard({
                         </Button>
                       )
                     : (
-                        <Button size="small" color="inherit" onClick={() => onEdit({ kind: 'retireSeat', seat })}>
-                          {t('space.retire')}
+                        <Button size="small" color="inherit" onClick={() => onEdit({ kind: 'retireSeat', seat })} aria-label={t('space.retire_seat', { code: seat.code })}>
+                          {t('space.retire_short')}
                         </Button>
                       )}
                 </TableCell>

@@ -44,7 +44,7 @@ export function AddStaffDialog({ onClose }: { onClose: () => void }) {
     <FormDialog open title={t('staff.add')} onClose={onClose} onSubmit={submit} saving={saveBar.saving} error={saveBar.error} submitLabel={t('actions.add')}>
       <FormTextField control={form.control} name="name" label={t('staff.name')} autoFocus required />
       <RoleField control={form.control} />
-      <FormTextField control={form.control} name="pin" label={t('setup.pin')} type="password" helperText={t('setup.pin_help')} slotProps={pinInputProps} />
+      <FormTextField control={form.control} name="pin" label={t('setup.pin')} type="password" helperText={t('staff.pin_help')} slotProps={pinInputProps} />
       <FormTextField control={form.control} name="confirm" label={t('setup.pin_confirm')} type="password" slotProps={pinInputProps} />
     </FormDialog>
   );
@@ -56,7 +56,8 @@ export function EditStaffDialog({ member, onClose }: { member: Member; onClose: 
   const { form, submit, saveBar } = useContractForm<'staff.update', typeof values>({
     method: 'staff.update',
     defaultValues: values,
-    fields: ['name', 'role', 'active'],
+    // « active » has no text field: its refusal (the last administrator) shows above the buttons.
+    fields: ['name', 'role'],
     toInput: (changed) => ({ staffId: member.id, ...changed }),
     toValues: (stored) => ({ name: stored.name, role: stored.role, active: stored.active }),
     onSaved: onClose,
@@ -89,7 +90,7 @@ export function ResetPinDialog({ member, onClose }: { member: Member; onClose: (
   });
   return (
     <FormDialog open title={t('staff.reset_pin_of', { name: member.name })} onClose={onClose} onSubmit={submit} saving={saveBar.saving} error={saveBar.error}>
-      <FormTextField control={form.control} name="pin" label={t('account.new_pin')} type="password" helperText={t('setup.pin_help')} slotProps={pinInputProps} autoFocus />
+      <FormTextField control={form.control} name="pin" label={t('account.new_pin')} type="password" helperText={t('staff.pin_help')} slotProps={pinInputProps} autoFocus />
       <FormTextField control={form.control} name="confirm" label={t('setup.pin_confirm')} type="password" slotProps={pinInputProps} />
     </FormDialog>
   );

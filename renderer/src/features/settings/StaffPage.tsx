@@ -1,6 +1,8 @@
 import AddOutlined from '@mui/icons-material/AddOutlined';
 import { Box, Button, Chip, InputAdornment, Paper, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
-import { useState } from 'react';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useMemo, useState } from 'react';
+import * as z from 'zod';
 import { useTranslation } from 'react-i18next';
 import type { OutputOf } from '../../../../main/api/contract';
 import { useApi } from '../../api/hooks';
@@ -80,9 +82,11 @@ export function StaffPage() {
 
 function SecurityForm({ idleLockMinutes }: { idleLockMinutes: number }) {
   const { t } = useTranslation();
+  const resolver = useMemo(() => zodResolver(z.object({ idleLockMinutes: z.string().trim().regex(/^\d{1,3}$/, { error: t('forms.whole_number') }) })), [t]);
   const { form, submit, saveBar } = useContractForm<'settings.updateSecurity', { idleLockMinutes: string }>({
     method: 'settings.updateSecurity',
     defaultValues: { idleLockMinutes: String(idleLockMinutes) },
+    resolver,
     fields: ['idleLockMinutes'],
     toInput: (values) => ({ idleLockMinutes: Number(values.idleLockMinutes) }),
     toValues: (stored) => ({ idleLockMinutes: String(stored.idleLockMinutes) }),

@@ -11,6 +11,7 @@ import { centsToInput, inputToCents } from '../../format';
 import { currentLanguage } from '../../i18n';
 
 type Tariff = OutputOf<'tariffs.list'>[number];
+type VatRegime = OutputOf<'settings.get'>['vat']['regime'];
 
 /** A tariff as typed: the price in euros (`15,00`), numbers as text until they are checked. */
 interface TariffRow {
@@ -40,13 +41,13 @@ function toValues(tariffs: Tariff[]): Values {
 }
 
 /** The price list, in euros excluding VAT: used by the first-run wizard and the settings screen. */
-export function TariffsForm({ tariffs, submitLabel, onSaved }: { tariffs: Tariff[]; submitLabel?: string; onSaved?: () => void }) {
+export function TariffsForm({ tariffs, vatRegime, submitLabel, onSaved, autoFocus }: { tariffs: Tariff[]; vatRegime: VatRegime; submitLabel?: string; onSaved?: () => void; autoFocus?: boolean }) {
   const { t } = useTranslation();
   const schema = useMemo(() => {
-    const whole = z.string().regex(/^\d{1,3}$/, { error: t('forms.whole_number') });
+    const whole = z.string().regex(/^[1-9]\d{0,2}$/, { error: t('forms.positive_number') });
     const row = z.object({
       code: z.custom<Tariff['code']>((value) => typeof value === 'string'),
-      label: z.string(),
+      label: z.string().trim().min(1, { error: t('forms.required') }),
       priceCents: z.string().refine((v) => inputToCents(v) !== undefined, { error: t('forms.price') }),
       quantity: z.string(),
       validityMonths: z.string(),
@@ -85,7 +86,8 @@ export function TariffsForm({ tariffs, submitLabel, onSaved }: { tariffs: Tariff
         <TableHead>
           <TableRow>
             <TableCell sx={{ width: '45%' }}>{t('tariffs.label')}</TableCell>
-            <TableCell sx={{ width: '20%' }}>{t('tariffs.price')}</TableCell>
+            {/* « HT » only where VAT is charged: under the franchise or an exemption, the price is the price. */}
+            <TableCell sx={{ width: '20%' }}>{t(vatRegime === 'assujetti' ? 'tariffs.price_excl_vat' : 'tariffs.price')}</TableCell>
             <TableCell>{t('tariffs.carnet_size')}</TableCell>
             <TableCell>{t('tariffs.validity')}</TableCell>
           </TableRow>
@@ -94,7 +96,7 @@ export function TariffsForm({ tariffs, submitLabel, onSaved }: { tariffs: Tariff
           {tariffs.map((tariff, index) => (
             <TableRow key={tariff.code}>
               <TableCell>
-                <FormTextField control={form.control} name={`tariffs.${index}.label`} slotProps={{ htmlInput: { 'aria-label': t('tariffs.label_of', { label: tariff.label }) } }} />
+                <FormTextField control={form.control} name={`tariffs.${index}.label`} autoFocus={autoFocus && index === 0} slotProps={{ htmlInput: { 'aria-label': t('tariffs.label_of', { label: tariff.label }) } }} />
               </TableCell>
               <TableCell>
                 <FormTextField

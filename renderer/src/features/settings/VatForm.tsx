@@ -13,7 +13,7 @@ const REGIMES = ['franchise', 'exoneration', 'assujetti'] as const satisfies rea
 const FIELDS = ['regime', 'rateBp', 'franchiseWording', 'exonerationWording', 'optionDebits', 'invoiceFooter'] as const;
 
 /** The VAT regime and the wordings invoices print. */
-export function VatForm({ vat, submitLabel, onSaved }: { vat: Vat; submitLabel?: string; onSaved?: () => void }) {
+export function VatForm({ vat, submitLabel, onSaved, autoFocus }: { vat: Vat; submitLabel?: string; onSaved?: () => void; autoFocus?: boolean }) {
   const { t } = useTranslation();
   const { form, submit, saveBar } = useContractForm<'settings.updateVat', Vat>({
     method: 'settings.updateVat',
@@ -35,7 +35,7 @@ export function VatForm({ vat, submitLabel, onSaved }: { vat: Vat; submitLabel?:
                 <Paper key={value} sx={{ p: 1.5, borderColor: field.value === value ? 'primary.main' : 'divider' }}>
                   <FormControlLabel
                     value={value}
-                    control={<Radio />}
+                    control={<Radio autoFocus={autoFocus && field.value === value} />}
                     label={
                       <Box>
                         <Typography sx={{ fontWeight: 500 }}>{t(`vat.${value}`, { rate: formatRate(vat.rateBp, currentLanguage()) })}</Typography>
@@ -59,7 +59,12 @@ export function VatForm({ vat, submitLabel, onSaved }: { vat: Vat; submitLabel?:
             control={form.control}
             name="optionDebits"
             render={({ field }) => (
-              <FormControlLabel control={<Checkbox checked={field.value} onChange={(event) => field.onChange(event.target.checked)} />} label={t('vat.option_debits')} />
+              <Box>
+                <FormControlLabel control={<Checkbox checked={field.value} onChange={(event) => field.onChange(event.target.checked)} />} label={t('vat.option_debits')} />
+                <Typography variant="body2" color="text.secondary" sx={{ ml: 4 }}>
+                  {t('vat.option_debits_help')}
+                </Typography>
+              </Box>
             )}
           />
         )}

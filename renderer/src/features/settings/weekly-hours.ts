@@ -54,3 +54,33 @@ export function toOpeningHours(days: DayHours[]): string {
   }
   return rules.join('; ');
 }
+
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+export type DayProblem = 'time' | 'order' | 'pair';
+
+/**
+ * What is wrong with one day of the editor, field by field: a time that is not HH:MM, a period that
+ * ends before it starts (or a reopening before the first closing), half a second period.
+ */
+export function dayProblems(day: DayHours): { field: keyof DayHours; problem: DayProblem }[] {
+  if (!day.open) return [];
+  const problems: { field: keyof DayHours; problem: DayProblem }[] = [];
+  const check = (field: 'start1' | 'end1' | 'start2' | 'end2') => {
+    const ok = TIME.test(day[field]);
+    if (!ok) problems.push({ field, problem: 'time' });
+    return ok;
+  };
+  if (check('start1') && check('end1') && day.end1 <= day.start1) problems.push({ field: 'end1', problem: 'order' });
+  const second = day.start2 !== '' || day.end2 !== '';
+  if (!second) return problems;
+  if (day.start2 === '' || day.end2 === '') {
+    problems.push({ field: day.start2 === '' ? 'start2' : 'end2', problem: 'pair' });
+    return problems;
+  }
+  if (check('start2') && check('end2')) {
+    if (day.start2 < day.end1) problems.push({ field: 'start2', problem: 'order' });
+    else if (day.end2 <= day.start2) problems.push({ field: 'end2', problem: 'order' });
+  }
+  return problems;
+}

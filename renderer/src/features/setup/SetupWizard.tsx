@@ -1,4 +1,5 @@
-import { Box, Paper, Step, StepLabel, Stepper, Typography } from '@mui/material';
+import ArrowBackOutlined from '@mui/icons-material/ArrowBackOutlined';
+import { Box, Button, Paper, Step, StepLabel, Stepper, Typography } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OutputOf } from '../../../../main/api/contract';
@@ -25,17 +26,20 @@ export function SetupWizard({ status }: { status: OutputOf<'auth.status'> }) {
   const settings = useApi('settings.get', {}, { enabled: signedIn });
   const tariffs = useApi('tariffs.list', {}, { enabled: signedIn });
   const next = () => setStep(STEPS[STEPS.indexOf(current) + 1] ?? 'start');
+  // Back to any step after the account: what was saved there is shown again, ready to change.
+  const previous = STEPS[STEPS.indexOf(current) - 1];
+  const canGoBack = current !== 'admin' && previous !== undefined && previous !== 'admin';
 
   const content = () => {
     if (current === 'admin') return <AdminStep />;
     if (!settings.data || !tariffs.data) return null;
     switch (current) {
       case 'association':
-        return <IdentityForm identity={settings.data.identity} submitLabel={t('setup.next')} onSaved={next} compact />;
+        return <IdentityForm key="identity" identity={settings.data.identity} submitLabel={t('setup.next')} onSaved={next} compact />;
       case 'vat':
-        return <VatForm vat={settings.data.vat} submitLabel={t('setup.next')} onSaved={next} />;
+        return <VatForm vat={settings.data.vat} submitLabel={t('setup.next')} onSaved={next} autoFocus />;
       case 'tariffs':
-        return <TariffsForm tariffs={tariffs.data} submitLabel={t('setup.next')} onSaved={next} />;
+        return <TariffsForm tariffs={tariffs.data} vatRegime={settings.data.vat.regime} submitLabel={t('setup.next')} onSaved={next} autoFocus />;
       default:
         return <StartStep />;
     }
@@ -65,6 +69,11 @@ export function SetupWizard({ status }: { status: OutputOf<'auth.status'> }) {
             {t(`setup.intros.${current}`)}
           </Typography>
           {content()}
+          {canGoBack && (
+            <Button sx={{ mt: 2 }} startIcon={<ArrowBackOutlined />} onClick={() => setStep(previous)}>
+              {t('setup.back')}
+            </Button>
+          )}
         </Paper>
       </Box>
     </Box>

@@ -1,6 +1,6 @@
 import AutoAwesomeOutlined from '@mui/icons-material/AutoAwesomeOutlined';
 import InventoryOutlined from '@mui/icons-material/InventoryOutlined';
-import { Alert, Card, CardActionArea, CardContent, Stack, Typography } from '@mui/material';
+import { Alert, Box, Card, CardActionArea, CardContent, Stack, Typography } from '@mui/material';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
@@ -10,10 +10,10 @@ import { useErrorText } from '../../forms/errors';
 function Choice({ icon, title, text, onClick, disabled }: { icon: ReactNode; title: string; text: string; onClick: () => void; disabled: boolean }) {
   return (
     <Card variant="outlined" sx={{ flex: 1 }}>
-      <CardActionArea onClick={onClick} disabled={disabled} sx={{ height: '100%' }}>
+      <CardActionArea onClick={onClick} disabled={disabled} sx={{ height: '100%', alignItems: 'flex-start', display: 'flex' }}>
         <CardContent>
           <Stack spacing={1}>
-            {icon}
+            <Box sx={{ height: 40, display: 'flex', alignItems: 'center' }}>{icon}</Box>
             <Typography variant="h3">{title}</Typography>
             <Typography color="text.secondary">{text}</Typography>
           </Stack>

@@ -1,0 +1,35 @@
+import { expect, expectNoRawKeys, test, unlock } from './fixtures';
+
+// The front-desk PC may be an old 1024×640 laptop (the desktop window's minimum size).
+test.use({ viewport: { width: 1024, height: 640 } });
+
+const SCREENS = [
+  ['Accueil', 'small-home'],
+  ['Association', 'small-association'],
+  ['Espace', 'small-space'],
+  ['Horaires et fermetures', 'small-hours'],
+  ['Tarifs', 'small-tariffs'],
+  ['Équipe', 'small-staff'],
+  ['Journal', 'small-journal'],
+] as const;
+
+test('every screen fits a 1024×640 window without scrolling sideways', async ({ page, readySpace, shoot }) => {
+  readySpace.relais('demo', '--years', '1');
+  await page.goto(readySpace.url);
+  await expect(page.getByRole('button', { name: 'Déverrouiller' })).toBeInViewport();
+  await unlock(page, 'Camille', '1111');
+  // With an error shown, the unlock button must still be on screen.
+  await expect(page.getByRole('alert')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Déverrouiller' })).toBeInViewport();
+  await shoot('small-lock-error');
+  await unlock(page, 'Camille', '2468');
+  for (const [link, name] of SCREENS) {
+    await page.getByRole('link', { name: link }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await page.waitForTimeout(300);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, `${link} scrolls sideways`).toBeLessThanOrEqual(0);
+    await expectNoRawKeys(page);
+    await shoot(name);
+  }
+});
