@@ -21,8 +21,16 @@ export interface MethodSpec<I extends z.ZodType = z.ZodType, O extends z.ZodType
   roles: readonly Access[];
   /** Record every successful call in the audit log under this event (input redacted of PINs and images). */
   audit?: AuditEvent;
-  /** The `relais` sub-command that calls this method, e.g. `seats list`; only `init`-like ones create a missing database. */
-  cli?: { command: string; createsDatabase?: boolean };
+  /**
+   * Leave the input out of that record: it holds a member's personal data, which must be erasable
+   * while the audit log never changes (the handler names the record instead).
+   */
+  auditInput?: false;
+  /**
+   * The `relais` sub-command that calls this method, e.g. `seats list`; `flags` renames options
+   * (`memberId` → `--member`); only `init`-like commands create a missing database.
+   */
+  cli?: { command: string; flags?: Record<string, string>; createsDatabase?: boolean };
 }
 
 /** Declares one contract entry; the identity function keeps the literal types for inference. */

@@ -32,6 +32,7 @@ function failure(code: ErrorCode, reason: MessageKey, params: Record<string, str
 function refusalError(refusal: Refusal): ApiError {
   const error: ApiError = { code: refusal.code, reason: refusal.reason, ...bilingual(refusal.reason, refusal.params) };
   if (refusal.field) error.fields = [{ field: refusal.field, message: error.message, messageEn: error.messageEn }];
+  if (refusal.details) error.details = refusal.details;
   return error;
 }
 
@@ -88,7 +89,10 @@ export function createDispatcher(options: DispatcherOptions): Dispatch {
       // time makes this call wait (busy_timeout) instead of failing on a stale snapshot.
       const value = db.transaction(() => {
         const output = spec.output.parse(handler(ctx, parsed.data));
-        if (spec.audit) ctx.audit(spec.audit, { method: name, subject: subjectOf(output), input: redact(parsed.data), ...ctx.auditExtra });
+        if (spec.audit) {
+          const input = spec.auditInput === false ? undefined : redact(parsed.data);
+          ctx.audit(spec.audit, { method: name, subject: subjectOf(output), input, ...ctx.auditExtra });
+        }
         return output;
       }).immediate();
       return { ok: true, value };

@@ -17,6 +17,8 @@ export interface ApiError {
   message: string;
   messageEn: string;
   fields?: FieldError[];
+  /** Facts a screen can act on, when the refusal has some (e.g. `duplicates`). */
+  details?: Record<string, unknown>;
 }
 
 export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiError };

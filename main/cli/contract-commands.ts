@@ -24,7 +24,7 @@ function parentFor(root: Command, words: string[]): Command {
 function addCommand(root: Command, cli: CliContext, name: MethodName, spec: MethodSpec, meta: NonNullable<MethodSpec['cli']>): void {
   const words = meta.command.split(' ');
   const command = withCommon(parentFor(root, words.slice(0, -1)).command(words.at(-1) ?? name)).description(`${spec.summary} (${name})`);
-  const specs = optionsOf(spec.input);
+  const specs = optionsOf(spec.input, meta.flags);
   for (const option of specs) {
     const flag = option.kind === 'boolean' ? `--${option.flag}` : `--${option.flag} <value>`;
     const entry = new Option(flag, fieldLabel('en', option.key));

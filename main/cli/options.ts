@@ -11,6 +11,8 @@ export interface OptionSpec {
 }
 
 const kebab = (key: string) => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+/** Where commander puts an option's value: `--member-id` → `memberId`. */
+const attribute = (flag: string) => flag.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
 
 function describe(schema: z.ZodType): { kind: OptionSpec['kind']; required: boolean; choices?: string[] } {
   let current: z.ZodType = schema;
@@ -28,12 +30,12 @@ function describe(schema: z.ZodType): { kind: OptionSpec['kind']; required: bool
   return { kind: 'json', required };
 }
 
-/** The options of a method whose input is an object; other inputs are passed whole as `--input JSON`. */
-export function optionsOf(input: z.ZodType): OptionSpec[] {
+/** The options of a method whose input is an object, named after its fields unless `flags` renames them. */
+export function optionsOf(input: z.ZodType, flags: Record<string, string> = {}): OptionSpec[] {
   if (!(input instanceof z.ZodObject)) return [];
   return Object.entries(input.shape as Record<string, z.ZodType>).map(([key, field]) => ({
     key,
-    flag: kebab(key),
+    flag: flags[key] ?? kebab(key),
     ...describe(field),
   }));
 }
@@ -47,9 +49,10 @@ export class OptionError extends Error {}
  */
 export function inputFrom(specs: OptionSpec[], parsed: Record<string, unknown>, stdin: () => string = readStdin): Record<string, unknown> {
   const input: Record<string, unknown> = {};
-  if (specs.filter((spec) => parsed[spec.key] === '-').length > 1) throw new OptionError('cli.one_stdin');
+  const valueOf = (spec: OptionSpec) => parsed[attribute(spec.flag)];
+  if (specs.filter((spec) => valueOf(spec) === '-').length > 1) throw new OptionError('cli.one_stdin');
   for (const spec of specs) {
-    let raw = parsed[spec.key];
+    let raw = valueOf(spec);
     if (raw === undefined) continue;
     if (raw === '-') raw = (stdin().split(/\r?\n/)[0] ?? '').trim();
     if (spec.kind === 'number') input[spec.key] = raw === '' ? Number.NaN : Number(raw);

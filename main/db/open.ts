@@ -45,6 +45,8 @@ function applyPragmas(db: Db): void {
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
+  // Erased data is overwritten, not left in free pages: an anonymised member must really be gone.
+  db.pragma('secure_delete = ON');
 }
 
 /** Runs every migration newer than the file, each in its own transaction with its version bump. */

@@ -12,7 +12,9 @@ type Leaves<T, P extends string = ''> = {
 
 /** Every message key, e.g. `errors.auth.wrong_pin`. */
 export type MessageKey = Leaves<Catalog>;
-export type MessageParams = Record<string, string | number>;
+/** A value, or the same value in each language (a holiday's name). */
+export type MessageParam = string | number | { fr: string; en: string };
+export type MessageParams = Record<string, MessageParam>;
 
 const catalogs: Record<Language, unknown> = { fr, en };
 
@@ -29,8 +31,15 @@ export function hasMessage(key: string): key is MessageKey {
   return lookup('fr', key) !== undefined;
 }
 
-/** A parameter as people read it: an ISO date `2026-12-01` becomes `01/12/2026` (French and British order). */
-function shown(value: string | number): string {
+/**
+ * A parameter as people read it: an ISO date `2026-12-01` becomes `01/12/2026` (French and British
+ * order); a parameter named `…Cents` is an amount, written `8,00 €` or `€8.00`.
+ */
+function shown(language: Language, name: string, value: MessageParam): string {
+  if (typeof value === 'object') return value[language];
+  if (name.endsWith('Cents') && typeof value === 'number') {
+    return new Intl.NumberFormat(language === 'fr' ? 'fr-FR' : 'en-GB', { style: 'currency', currency: 'EUR' }).format(value / 100);
+  }
   const date = typeof value === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(value) : null;
   return date ? `${date[3]}/${date[2]}/${date[1]}` : String(value);
 }
@@ -38,7 +47,7 @@ function shown(value: string | number): string {
 /** Renders `key` in `language`, replacing `{{name}}` placeholders with `params`. */
 export function translate(language: Language, key: MessageKey, params: MessageParams = {}): string {
   const template = lookup(language, key) ?? key;
-  return template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => (name in params ? shown(params[name] as string | number) : `{{${name}}}`));
+  return template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => (name in params ? shown(language, name, params[name] as MessageParam) : `{{${name}}}`));
 }
 
 /** Both languages at once, as the contract's errors carry them. */

@@ -1,9 +1,11 @@
 import type { z } from 'zod';
 import type { MethodSpec } from '../define';
 import { appContract } from './app';
+import { attendanceContract, plansContract } from './attendance';
 import { auditContract } from './audit';
 import { authContract } from './auth';
 import { calendarContract } from './calendar';
+import { membersContract } from './members';
 import { settingsContract } from './settings';
 import { spaceContract } from './space';
 import { staffContract } from './staff';
@@ -22,6 +24,9 @@ export const contract = {
   ...tariffsContract,
   ...staffContract,
   ...auditContract,
+  ...membersContract,
+  ...plansContract,
+  ...attendanceContract,
 } satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;

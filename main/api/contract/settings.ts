@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { Identity, IdentityInput, OpeningSettings, SecuritySettings, Settings, VatSettings } from '../../domain/settings/schema';
+import { Identity, IdentityInput, MembershipSettings, OpeningSettings, SecuritySettings, Settings, VatSettings } from '../../domain/settings/schema';
 import { ADMIN, ALL_STAFF, method } from '../define';
 
 export const settingsContract = {
@@ -28,6 +28,13 @@ export const settingsContract = {
     summary: 'Change opening hours (OSM opening_hours syntax), half-day slots and the public-holiday zone',
     input: OpeningSettings,
     output: OpeningSettings,
+    roles: ADMIN,
+    audit: 'settings_changed',
+  }),
+  'settings.updateMembership': method({
+    summary: 'Choose how memberships run: by calendar year, or twelve months from the day they are taken',
+    input: MembershipSettings,
+    output: MembershipSettings,
     roles: ADMIN,
     audit: 'settings_changed',
   }),

@@ -1,8 +1,10 @@
 import type { Contract } from '../contract';
 import { appHandlers } from './app';
+import { attendanceHandlers, plansHandlers } from './attendance';
 import { auditHandlers } from './audit';
 import { authHandlers } from './auth';
 import { calendarHandlers } from './calendar';
+import { membersHandlers } from './members';
 import { settingsHandlers } from './settings';
 import { spaceHandlers } from './space';
 import { staffHandlers } from './staff';
@@ -18,4 +20,7 @@ export const handlers: HandlersFor<Contract> = {
   ...tariffsHandlers,
   ...staffHandlers,
   ...auditHandlers,
+  ...membersHandlers,
+  ...plansHandlers,
+  ...attendanceHandlers,
 };

@@ -20,4 +20,5 @@ export const settingsHandlers: HandlersFor<typeof settingsContract> = {
   'settings.updateVat': (ctx, vat) => update(ctx, 'vat', vat),
   'settings.updateOpening': (ctx, opening) => update(ctx, 'opening', opening),
   'settings.updateSecurity': (ctx, security) => update(ctx, 'security', security),
+  'settings.updateMembership': (ctx, membership) => update(ctx, 'membership', membership),
 };

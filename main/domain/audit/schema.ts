@@ -17,6 +17,11 @@ export const AUDIT_EVENTS = [
   'pin_reset',
   'demo_loaded',
   'setup_completed',
+  'member_changed',
+  'member_exported',
+  'member_anonymised',
+  'membership_changed',
+  'plan_changed',
 ] as const;
 export const AuditEvent = z.enum(AUDIT_EVENTS);
 export type AuditEvent = z.infer<typeof AuditEvent>;

@@ -9,6 +9,8 @@ export interface RefusalOptions {
   code?: RefusalCode;
   /** The input field the refusal is about, so a form can show it beside that field. */
   field?: string;
+  /** Facts a screen can act on (the possible duplicates of a member, say). */
+  details?: Record<string, unknown>;
 }
 
 /**
@@ -18,6 +20,7 @@ export interface RefusalOptions {
 export class Refusal extends Error {
   readonly code: RefusalCode;
   readonly field: string | undefined;
+  readonly details: Record<string, unknown> | undefined;
 
   constructor(
     readonly reason: ErrorKey,
@@ -28,5 +31,6 @@ export class Refusal extends Error {
     this.name = 'Refusal';
     this.code = options.code ?? 'refused';
     this.field = options.field;
+    this.details = options.details;
   }
 }

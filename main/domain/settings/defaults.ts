@@ -35,5 +35,6 @@ export const DEFAULT_SETTINGS: Settings = {
     holidayZone: 'metropole',
   },
   security: { idleLockMinutes: 10 },
+  membership: { period: 'calendar' },
   setup: { completedAt: null, demoLoadedAt: null },
 };

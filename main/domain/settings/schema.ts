@@ -87,6 +87,10 @@ export const SecuritySettings = z.strictObject({
 });
 export type SecuritySettings = z.infer<typeof SecuritySettings>;
 
+/** How memberships (adhésions) run: by calendar year, or twelve months from the day they are taken. */
+export const MembershipSettings = z.strictObject({ period: z.enum(['calendar', 'rolling']) });
+export type MembershipSettings = z.infer<typeof MembershipSettings>;
+
 /** Where the first-run wizard stands. */
 export const SetupState = z.strictObject({
   completedAt: z.string().nullable(),
@@ -99,6 +103,7 @@ export const Settings = z.strictObject({
   vat: VatSettings,
   opening: OpeningSettings,
   security: SecuritySettings,
+  membership: MembershipSettings,
   setup: SetupState,
 });
 export type Settings = z.infer<typeof Settings>;

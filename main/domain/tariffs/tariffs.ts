@@ -13,6 +13,11 @@ export function listTariffs(db: Db): Tariff[] {
     .all() as Tariff[];
 }
 
+/** Today's price of a tariff, to be copied into what is sold (a later change leaves it as sold). */
+export function tariffPrice(db: Db, code: string): number {
+  return (db.prepare('SELECT price_cents FROM tariffs WHERE code = ?').pluck().get(code) as number | undefined) ?? 0;
+}
+
 /** Updates labels and prices; a carnet needs its size and validity, other tariffs have neither. */
 export function updateTariffs(db: Db, updates: TariffUpdate[], at: string): Tariff[] {
   const seen = new Set<string>();

@@ -44,6 +44,7 @@ describe('opening a database', () => {
     expect(again.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(again.pragma('synchronous', { simple: true })).toBe(2); // FULL
     expect(again.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(again.pragma('secure_delete', { simple: true })).toBe(1);
     again.close();
   });
 

@@ -1,0 +1,40 @@
+import * as z from 'zod';
+import { Id, IsoDate } from '../common/schemas';
+
+export const Coverage = z.enum(['permanent', 'trainee', 'carnet', 'dropin']);
+export type Coverage = z.infer<typeof Coverage>;
+
+/** An instant as ISO-8601 with its offset (`2026-11-22T08:42:00+01:00`); now when left out. */
+const Instant = z.iso.datetime({ offset: true, error: 'validation.instant' });
+
+export const CheckInInput = z.strictObject({
+  memberId: Id,
+  at: Instant.optional(),
+  /** The desk they sit at, when it is not their own (a permanent or trainee seat). */
+  seatCode: z.string().trim().toUpperCase().max(12).optional(),
+  /** Staff agreed to the drop-in price after a carnet was refused (empty or expired). */
+  asDropIn: z.boolean().default(false),
+});
+
+export const CheckOutInput = z.strictObject({ memberId: Id, at: Instant.optional() });
+
+export const Visit = z.strictObject({
+  id: Id,
+  memberId: Id,
+  firstName: z.string(),
+  lastName: z.string(),
+  date: IsoDate,
+  arrivedAt: z.string(),
+  leftAt: z.string().nullable(),
+  seatCode: z.string().nullable(),
+  coverage: Coverage.nullable(),
+  /** Half-days this visit counted (a half-day already counted by an earlier visit that day is not counted again). */
+  halves: z.array(z.enum(['am', 'pm'])),
+  /** Filled in by the charter: whether the current version is signed (null until then). */
+  charterSigned: z.boolean().nullable(),
+});
+export type Visit = z.infer<typeof Visit>;
+
+export const PresenceQuery = z.strictObject({ date: IsoDate });
+
+export const HistoryQuery = z.strictObject({ memberId: Id, limit: z.int().min(1).max(500).default(50) });

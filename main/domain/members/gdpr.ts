@@ -1,0 +1,43 @@
+import type { Db } from '../../db/open';
+import { visitsOf } from '../attendance/attendance';
+import { Refusal } from '../common/refusal';
+import { membershipsOf } from '../memberships/memberships';
+import { plansOf } from '../plans/plans';
+import { memberDataPage } from './export-page';
+import { dropOrphanOrganisation, getMember } from './members';
+import type { Member } from './schema';
+
+/** Everything Relais holds about a member, for their right of access (RGPD art. 15). */
+export function exportMember(db: Db, memberId: number, today: string, at: string) {
+  const member = getMember(db, memberId);
+  const data = {
+    exportedAt: at,
+    member,
+    memberships: membershipsOf(db, memberId),
+    plans: plansOf(db, memberId, today),
+    visits: visitsOf(db, memberId, 100_000),
+  };
+  return { data, html: memberDataPage(data), fileName: `relais-membre-${memberId}-${today}` };
+}
+
+/**
+ * Erases who a member was (name, contact, address, notes, their own organisation) once they have
+ * left. What they did stays — memberships, plans, visits — under an anonymous record, so that the
+ * space's figures and the records the law keeps remain.
+ */
+export function anonymiseMember(db: Db, memberId: number, at: string): Member {
+  const member = getMember(db, memberId);
+  if (member.anonymised) throw new Refusal('errors.members.anonymised', {}, { field: 'memberId' });
+  if (member.status !== 'left') throw new Refusal('errors.members.anonymise_active', {}, { field: 'memberId' });
+  if (db.prepare('SELECT 1 FROM attendances WHERE member_id = ? AND left_at IS NULL').get(memberId)) {
+    throw new Refusal('errors.members.anonymise_present', {}, { field: 'memberId' });
+  }
+  const organisation = db.prepare('SELECT organisation_id FROM members WHERE id = ?').pluck().get(memberId) as number | null;
+  db.prepare(
+    `UPDATE members SET first_name = 'Membre', last_name = 'anonymisé n° ' || id, email = '', phone = '', address = '', postcode = '',
+            city = '', insee_code = '', notes = '', organisation_id = NULL, anonymised_at = ?
+      WHERE id = ?`,
+  ).run(at, memberId);
+  dropOrphanOrganisation(db, organisation);
+  return getMember(db, memberId);
+}
