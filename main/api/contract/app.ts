@@ -9,6 +9,8 @@ export const DemoSummary = z.strictObject({
   years: z.int(),
   seed: z.int(),
   closures: z.int(),
+  members: z.int(),
+  visits: z.int(),
 });
 
 export const appContract = {

@@ -116,3 +116,5 @@ CREATE TABLE half_day_uses (
 ) STRICT;
 
 CREATE INDEX half_day_uses_plan ON half_day_uses (plan_id) WHERE plan_id IS NOT NULL;
+CREATE INDEX half_day_uses_attendance ON half_day_uses (attendance_id);
+CREATE INDEX attendances_member ON attendances (member_id, arrived_at);

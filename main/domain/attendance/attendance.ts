@@ -1,4 +1,5 @@
 import type { Db } from '../../db/open';
+import { sql } from '../../db/statements';
 import { dayStatus } from '../calendar/day';
 import { Refusal } from '../common/refusal';
 import { clockTime, isoDate, isoDateTime } from '../common/time';
@@ -26,7 +27,7 @@ function toVisit(row: VisitRow): Visit {
 }
 
 function openVisit(db: Db, memberId: number): VisitRow | undefined {
-  return db.prepare(`${SELECT} WHERE a.member_id = ? AND a.left_at IS NULL`).get(memberId) as VisitRow | undefined;
+  return sql(db, `${SELECT} WHERE a.member_id = ? AND a.left_at IS NULL`).get(memberId) as VisitRow | undefined;
 }
 
 function seatByCode(db: Db, code: string, date: string): number {
@@ -73,7 +74,7 @@ export function checkOut(db: Db, input: { memberId: number; at: Date }): Visit {
   if (!open) throw new Refusal('errors.attendance.not_in', { name: member.firstName }, { code: 'conflict' });
   const arrived = new Date(open.arrivedAt);
   if (input.at < arrived) throw new Refusal('errors.attendance.leaves_before_arrival', { since: clockTime(arrived) }, { field: 'at' });
-  db.prepare('UPDATE attendances SET left_at = ? WHERE id = ?').run(isoDateTime(input.at), open.id);
+  sql(db, 'UPDATE attendances SET left_at = ? WHERE id = ?').run(isoDateTime(input.at), open.id);
   const opening = readSection(db, 'opening');
   const departure = isoDate(input.at) === open.date ? input.at : arrived;
   for (const half of halvesUsed(arrived, departure, opening)) {
@@ -89,16 +90,16 @@ export function checkOut(db: Db, input: { memberId: number; at: Date }): Visit {
 }
 
 export function visit(db: Db, attendanceId: number): Visit {
-  return toVisit(db.prepare(`${SELECT} WHERE a.id = ?`).get(attendanceId) as VisitRow);
+  return toVisit(sql(db, `${SELECT} WHERE a.id = ?`).get(attendanceId) as VisitRow);
 }
 
 /** Who came on `date`: still in first, then by arrival. */
 export function presentOn(db: Db, date: string): Visit[] {
-  const rows = db.prepare(`${SELECT} WHERE a.date = ? ORDER BY a.left_at IS NOT NULL, a.arrived_at`).all(date) as VisitRow[];
+  const rows = sql(db, `${SELECT} WHERE a.date = ? ORDER BY a.left_at IS NOT NULL, a.arrived_at`).all(date) as VisitRow[];
   return rows.map(toVisit);
 }
 
 export function visitsOf(db: Db, memberId: number, limit: number): Visit[] {
-  const rows = db.prepare(`${SELECT} WHERE a.member_id = ? ORDER BY a.arrived_at DESC LIMIT ?`).all(memberId, limit) as VisitRow[];
+  const rows = sql(db, `${SELECT} WHERE a.member_id = ? ORDER BY a.arrived_at DESC LIMIT ?`).all(memberId, limit) as VisitRow[];
   return rows.map(toVisit);
 }

@@ -1,4 +1,5 @@
 import type { Db } from '../../db/open';
+import { sql } from '../../db/statements';
 import { Refusal } from '../common/refusal';
 import { tariffPrice } from '../tariffs/tariffs';
 import type { Coverage } from './schema';
@@ -64,13 +65,13 @@ export function entitlementOn(db: Db, memberId: number, date: string, asDropIn: 
 export function recordHalfDay(db: Db, memberId: number, date: string, half: 'am' | 'pm', attendanceId: number, entitlement: Entitlement): void {
   let units = 0;
   if (entitlement.coverage === 'carnet' && entitlement.planId !== null) {
-    const unit = db.prepare('SELECT unit FROM plans WHERE id = ?').pluck().get(entitlement.planId) as 'half_day' | 'day';
+    const unit = sql(db, 'SELECT unit FROM plans WHERE id = ?').pluck().get(entitlement.planId) as 'half_day' | 'day';
     const dayTaken = db
       .prepare('SELECT 1 FROM half_day_uses WHERE member_id = ? AND date = ? AND plan_id = ? AND units = 1')
       .get(memberId, date, entitlement.planId);
     units = unit === 'half_day' || !dayTaken ? 1 : 0;
   }
-  db.prepare(
+  sql(db, 
     `INSERT INTO half_day_uses (member_id, date, half, attendance_id, coverage, plan_id, units)
      VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (member_id, date, half) DO NOTHING`,
   ).run(memberId, date, half, attendanceId, entitlement.coverage, entitlement.planId, units);

@@ -1,4 +1,5 @@
 import type { Db } from '../../db/open';
+import { sql } from '../../db/statements';
 import { describeDetails } from './describe';
 import type { AuditEntry, AuditEvent, AuditQuery } from './schema';
 
@@ -11,7 +12,7 @@ export interface AuditRecord {
 }
 
 export function recordAudit(db: Db, record: AuditRecord): void {
-  db.prepare('INSERT INTO audit_log (at, staff_id, actor, action, details) VALUES (?, ?, ?, ?, ?)').run(
+  sql(db, 'INSERT INTO audit_log (at, staff_id, actor, action, details) VALUES (?, ?, ?, ?, ?)').run(
     record.at,
     record.staffId,
     record.actor,

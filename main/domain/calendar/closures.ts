@@ -1,4 +1,5 @@
 import type { Db } from '../../db/open';
+import { sql } from '../../db/statements';
 import { Refusal } from '../common/refusal';
 import type { Closure, ClosureInput } from './schema';
 
@@ -6,13 +7,13 @@ const SELECT = 'SELECT id, start_date AS startDate, end_date AS endDate, label F
 
 export function listClosures(db: Db, from?: string, to?: string): Closure[] {
   if (from && to) {
-    return db.prepare(`${SELECT} WHERE end_date >= ? AND start_date <= ? ORDER BY start_date`).all(from, to) as Closure[];
+    return sql(db, `${SELECT} WHERE end_date >= ? AND start_date <= ? ORDER BY start_date`).all(from, to) as Closure[];
   }
-  return db.prepare(`${SELECT} ORDER BY start_date`).all() as Closure[];
+  return sql(db, `${SELECT} ORDER BY start_date`).all() as Closure[];
 }
 
 export function closureOn(db: Db, date: string): Closure | undefined {
-  return db.prepare(`${SELECT} WHERE start_date <= ? AND end_date >= ? ORDER BY start_date LIMIT 1`).get(date, date) as
+  return sql(db, `${SELECT} WHERE start_date <= ? AND end_date >= ? ORDER BY start_date LIMIT 1`).get(date, date) as
     | Closure
     | undefined;
 }
@@ -29,8 +30,8 @@ export function addClosure(db: Db, input: ClosureInput): Closure {
 }
 
 export function removeClosure(db: Db, id: number): Closure {
-  const closure = db.prepare(`${SELECT} WHERE id = ?`).get(id) as Closure | undefined;
+  const closure = sql(db, `${SELECT} WHERE id = ?`).get(id) as Closure | undefined;
   if (!closure) throw new Refusal('errors.calendar.closure_not_found', {}, { code: 'not_found', field: 'closureId' });
-  db.prepare('DELETE FROM closures WHERE id = ?').run(id);
+  sql(db, 'DELETE FROM closures WHERE id = ?').run(id);
   return closure;
 }

@@ -6,11 +6,24 @@ import OpeningHours from 'opening_hours';
  */
 export function isValidOpeningHours(value: string): boolean {
   try {
-    new OpeningHours(value, null, 0);
+    parsed(value);
     return true;
   } catch {
     return false;
   }
+}
+
+// Parsing is the slow part, and the same few values are read for every day shown or checked.
+const parsedHours = new Map<string, OpeningHours>();
+
+function parsed(hours: string): OpeningHours {
+  let value = parsedHours.get(hours);
+  if (!value) {
+    value = new OpeningHours(hours, null, 0);
+    if (parsedHours.size > 32) parsedHours.clear();
+    parsedHours.set(hours, value);
+  }
+  return value;
 }
 
 /**
@@ -40,8 +53,7 @@ export function openIntervalsOn(hours: string, date: string): Interval[] {
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];
   const from = new Date(year, month - 1, day);
   const to = new Date(year, month - 1, day + 1);
-  const parsed = new OpeningHours(hours, null, 0);
-  return parsed.getOpenIntervals(from, to).map(([start, end]) => ({
+  return parsed(hours).getOpenIntervals(from, to).map(([start, end]) => ({
     start: hhmm(start),
     end: end.getTime() === to.getTime() ? '24:00' : hhmm(end),
   }));

@@ -30,3 +30,10 @@ export function shiftDate(date: string, days: number): string {
 export function clockTime(instant: Date): string {
   return format(new TZDate(instant, SPACE_TIME_ZONE), 'HH:mm');
 }
+
+/** The instant a Paris wall-clock time `HH:MM` happens on a date (`YYYY-MM-DD`). */
+export function parisInstant(date: string, time: string): Date {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  const [hours, minutes] = time.split(':').map(Number) as [number, number];
+  return new Date(new TZDate(year, month - 1, day, hours, minutes, SPACE_TIME_ZONE).getTime());
+}

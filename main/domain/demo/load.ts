@@ -3,7 +3,8 @@ import { addClosure, listClosures } from '../calendar/closures';
 import { Refusal } from '../common/refusal';
 import { DEFAULT_SETTINGS } from '../settings/defaults';
 import { readSection, writeSection } from '../settings/store';
-import { createRandom } from './random';
+import { demoMembers } from './members';
+import { createFaker } from './random';
 
 export interface DemoOptions {
   years: number;
@@ -12,6 +13,8 @@ export interface DemoOptions {
 
 export interface DemoSummary extends DemoOptions {
   closures: number;
+  members: number;
+  visits: number;
 }
 
 /** The demonstration association, modelled on Arrêt Minute (Pomerol, Gironde). */
@@ -31,24 +34,29 @@ const DEMO_IDENTITY = {
 
 /**
  * Fills a database with a living space over the last `years` years: identity and settings, the
- * space's summer and Christmas closures. Later capabilities add their own activity here.
+ * space's summer and Christmas closures, members with their memberships, plans and visits. Later
+ * capabilities add their own activity here.
  * Refused when demonstration data is already loaded.
  */
 export function loadDemo(db: Db, options: DemoOptions, today: string, at: string): DemoSummary {
   const setup = readSection(db, 'setup');
   if (setup.demoLoadedAt) throw new Refusal('errors.demo.already_loaded', { at: setup.demoLoadedAt.slice(0, 10) });
-  const random = createRandom(options.seed);
+  const faker = createFaker(options.seed);
   if (readSection(db, 'identity').name === '') writeSection(db, 'identity', DEMO_IDENTITY, at);
   const thisYear = Number(today.slice(0, 4));
+  const firstYear = thisYear - options.years + 1;
   let closures = 0;
-  for (let year = thisYear - options.years + 1; year <= thisYear; year++) {
-    const summerStart = `${year}-08-${String(random.int(3, 10)).padStart(2, '0')}`;
-    const summerEnd = `${year}-08-${String(random.int(17, 24)).padStart(2, '0')}`;
+  for (let year = firstYear; year <= thisYear; year++) {
+    const summerStart = `${year}-08-${String(faker.number.int({ min: 3, max: 10 })).padStart(2, '0')}`;
+    const summerEnd = `${year}-08-${String(faker.number.int({ min: 17, max: 24 })).padStart(2, '0')}`;
     closures += addIfFree(db, summerStart, summerEnd, 'Fermeture estivale');
     closures += addIfFree(db, `${year}-12-24`, `${year}-12-31`, 'Fermeture de fin d’année');
   }
+  // The demonstration covers the last `years` years up to today.
+  const from = `${thisYear - options.years}${today.slice(4)}`;
+  const { members, visits } = demoMembers(db, faker, from, today, at);
   writeSection(db, 'setup', { ...setup, demoLoadedAt: at }, at);
-  return { ...options, closures };
+  return { ...options, closures, members, visits };
 }
 
 function addIfFree(db: Db, startDate: string, endDate: string, label: string): number {

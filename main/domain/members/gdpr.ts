@@ -1,10 +1,11 @@
 import type { Db } from '../../db/open';
+import { sql } from '../../db/statements';
 import { visitsOf } from '../attendance/attendance';
 import { Refusal } from '../common/refusal';
 import { membershipsOf } from '../memberships/memberships';
 import { plansOf } from '../plans/plans';
 import { memberDataPage } from './export-page';
-import { dropOrphanOrganisation, getMember } from './members';
+import { dropOrphanOrganisation, getMember, organisationOf } from './members';
 import type { Member } from './schema';
 
 /** Everything Relais holds about a member, for their right of access (RGPD art. 15). */
@@ -29,11 +30,11 @@ export function anonymiseMember(db: Db, memberId: number, at: string): Member {
   const member = getMember(db, memberId);
   if (member.anonymised) throw new Refusal('errors.members.anonymised', {}, { field: 'memberId' });
   if (member.status !== 'left') throw new Refusal('errors.members.anonymise_active', {}, { field: 'memberId' });
-  if (db.prepare('SELECT 1 FROM attendances WHERE member_id = ? AND left_at IS NULL').get(memberId)) {
+  if (sql(db, 'SELECT 1 FROM attendances WHERE member_id = ? AND left_at IS NULL').get(memberId)) {
     throw new Refusal('errors.members.anonymise_present', {}, { field: 'memberId' });
   }
-  const organisation = db.prepare('SELECT organisation_id FROM members WHERE id = ?').pluck().get(memberId) as number | null;
-  db.prepare(
+  const organisation = organisationOf(db, memberId);
+  sql(db, 
     `UPDATE members SET first_name = 'Membre', last_name = 'anonymisé n° ' || id, email = '', phone = '', address = '', postcode = '',
             city = '', insee_code = '', notes = '', organisation_id = NULL, anonymised_at = ?
       WHERE id = ?`,

@@ -1,4 +1,5 @@
 import type { Db } from '../../db/open';
+import { sql } from '../../db/statements';
 import { Refusal } from '../common/refusal';
 import type { Member, MemberInput } from './schema';
 
@@ -53,7 +54,7 @@ function toMember(row: MemberRow): Member {
 }
 
 export function getMember(db: Db, id: number): Member {
-  const row = db.prepare(`${SELECT} WHERE m.id = ?`).get(id) as MemberRow | undefined;
+  const row = sql(db, `${SELECT} WHERE m.id = ?`).get(id) as MemberRow | undefined;
   if (!row) throw new Refusal('errors.members.not_found', {}, { code: 'not_found', field: 'memberId' });
   return toMember(row);
 }
@@ -70,11 +71,11 @@ function organisationFor(db: Db, input: MemberInput, at: string): number | null 
   if (input.organisationName === '') return null;
   const existing = (
     input.organisationSiren !== ''
-      ? db.prepare('SELECT id FROM organisations WHERE siren = ?').get(input.organisationSiren)
-      : db.prepare("SELECT id FROM organisations WHERE siren = '' AND name = ? COLLATE NOCASE").get(input.organisationName)
+      ? sql(db, 'SELECT id FROM organisations WHERE siren = ?').get(input.organisationSiren)
+      : sql(db, "SELECT id FROM organisations WHERE siren = '' AND name = ? COLLATE NOCASE").get(input.organisationName)
   ) as { id: number } | undefined;
   if (existing) {
-    db.prepare('UPDATE organisations SET name = ?, address = ? WHERE id = ?').run(input.organisationName, input.organisationAddress, existing.id);
+    sql(db, 'UPDATE organisations SET name = ?, address = ? WHERE id = ?').run(input.organisationName, input.organisationAddress, existing.id);
     return existing.id;
   }
   const { lastInsertRowid } = db
@@ -144,18 +145,18 @@ export function addMember(db: Db, input: MemberInput, confirmDuplicate: boolean,
 /** An organisation no member is billed through any more goes: it may be a person's own trading name. */
 export function dropOrphanOrganisation(db: Db, organisationId: number | null): void {
   if (organisationId === null) return;
-  db.prepare('DELETE FROM organisations WHERE id = ? AND NOT EXISTS (SELECT 1 FROM members WHERE organisation_id = ?)').run(organisationId, organisationId);
+  sql(db, 'DELETE FROM organisations WHERE id = ? AND NOT EXISTS (SELECT 1 FROM members WHERE organisation_id = ?)').run(organisationId, organisationId);
 }
 
-function organisationOf(db: Db, memberId: number): number | null {
-  return db.prepare('SELECT organisation_id FROM members WHERE id = ?').pluck().get(memberId) as number | null;
+export function organisationOf(db: Db, memberId: number): number | null {
+  return sql(db, 'SELECT organisation_id FROM members WHERE id = ?').pluck().get(memberId) as number | null;
 }
 
 export function updateMember(db: Db, id: number, input: MemberInput, at: string): Member {
   const current = getMember(db, id);
   if (current.anonymised) throw new Refusal('errors.members.anonymised', {}, { field: 'memberId' });
   const previousOrganisation = organisationOf(db, id);
-  db.prepare(
+  sql(db, 
     `UPDATE members SET first_name = :first_name, last_name = :last_name, email = :email, phone = :phone, address = :address,
             postcode = :postcode, city = :city, insee_code = :insee_code, organisation_id = :organisation_id, profile = :profile,
             commute_mode = :commute_mode, commute_consent = :commute_consent, metres_to_workplace = :metres_to_workplace,
@@ -171,6 +172,6 @@ export function setMemberStatus(db: Db, id: number, status: Member['status'], on
   const current = getMember(db, id);
   if (current.anonymised) throw new Refusal('errors.members.anonymised', {}, { field: 'memberId' });
   if (current.status === status) throw new Refusal(status === 'left' ? 'errors.members.already_left' : 'errors.members.already_active', {}, { field: 'memberId' });
-  db.prepare('UPDATE members SET status = ?, left_on = ? WHERE id = ?').run(status, status === 'left' ? on : null, id);
+  sql(db, 'UPDATE members SET status = ?, left_on = ? WHERE id = ?').run(status, status === 'left' ? on : null, id);
   return getMember(db, id);
 }

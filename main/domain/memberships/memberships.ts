@@ -1,5 +1,6 @@
 import { addDays, addMonths, format, parseISO } from 'date-fns';
 import type { Db } from '../../db/open';
+import { sql } from '../../db/statements';
 import { Refusal } from '../common/refusal';
 import { requireActiveMember } from '../members/members';
 import { readSection } from '../settings/store';
@@ -15,27 +16,27 @@ export function membershipPeriod(start: string, period: 'calendar' | 'rolling'):
 }
 
 export function membershipsOf(db: Db, memberId: number): Membership[] {
-  return db.prepare(`${SELECT} WHERE member_id = ? ORDER BY start_date DESC`).all(memberId) as Membership[];
+  return sql(db, `${SELECT} WHERE member_id = ? ORDER BY start_date DESC`).all(memberId) as Membership[];
 }
 
 /** Records a member's yearly fee at today's tariff; refused when it would overlap a membership they have. */
 export function addMembership(db: Db, memberId: number, start: string, paid: boolean, today: string, at: string): Membership {
   requireActiveMember(db, memberId);
   const { startDate, endDate } = membershipPeriod(start, readSection(db, 'membership').period);
-  const overlap = db.prepare(`${SELECT} WHERE member_id = ? AND start_date <= ? AND end_date >= ?`).get(memberId, endDate, startDate) as
+  const overlap = sql(db, `${SELECT} WHERE member_id = ? AND start_date <= ? AND end_date >= ?`).get(memberId, endDate, startDate) as
     | Membership
     | undefined;
   if (overlap) throw new Refusal('errors.memberships.overlap', { until: overlap.endDate }, { code: 'conflict', field: 'startDate' });
   const { lastInsertRowid } = db
     .prepare('INSERT INTO memberships (member_id, start_date, end_date, price_cents, paid_on, created_at) VALUES (?, ?, ?, ?, ?, ?)')
     .run(memberId, startDate, endDate, tariffPrice(db, 'membership_year'), paid ? today : null, at);
-  return db.prepare(`${SELECT} WHERE id = ?`).get(Number(lastInsertRowid)) as Membership;
+  return sql(db, `${SELECT} WHERE id = ?`).get(Number(lastInsertRowid)) as Membership;
 }
 
 export function markMembershipPaid(db: Db, membershipId: number, paidOn: string): Membership {
-  const current = db.prepare(`${SELECT} WHERE id = ?`).get(membershipId) as Membership | undefined;
+  const current = sql(db, `${SELECT} WHERE id = ?`).get(membershipId) as Membership | undefined;
   if (!current) throw new Refusal('errors.memberships.not_found', {}, { code: 'not_found', field: 'membershipId' });
   if (current.paidOn) throw new Refusal('errors.memberships.already_paid', { on: current.paidOn }, { field: 'membershipId' });
-  db.prepare('UPDATE memberships SET paid_on = ? WHERE id = ?').run(paidOn, membershipId);
+  sql(db, 'UPDATE memberships SET paid_on = ? WHERE id = ?').run(paidOn, membershipId);
   return { ...current, paidOn };
 }

@@ -1,5 +1,6 @@
 import { addDays, addMonths, format, parseISO } from 'date-fns';
 import type { Db } from '../../db/open';
+import { sql } from '../../db/statements';
 import { Refusal } from '../common/refusal';
 import { requireActiveMember } from '../members/members';
 import type { TariffCode } from '../tariffs/schema';
@@ -27,12 +28,12 @@ function toPlan(row: PlanRow, today: string): Plan {
 }
 
 export function plansOf(db: Db, memberId: number, today: string): Plan[] {
-  const rows = db.prepare(`${SELECT} WHERE p.member_id = ? ORDER BY p.start_date DESC, p.id DESC`).all(memberId) as PlanRow[];
+  const rows = sql(db, `${SELECT} WHERE p.member_id = ? ORDER BY p.start_date DESC, p.id DESC`).all(memberId) as PlanRow[];
   return rows.map((row) => toPlan(row, today));
 }
 
 export function getPlan(db: Db, id: number, today: string): Plan {
-  const row = db.prepare(`${SELECT} WHERE p.id = ?`).get(id) as PlanRow | undefined;
+  const row = sql(db, `${SELECT} WHERE p.id = ?`).get(id) as PlanRow | undefined;
   if (!row) throw new Refusal('errors.plans.not_found', {}, { code: 'not_found', field: 'planId' });
   return toPlan(row, today);
 }
@@ -44,7 +45,7 @@ interface Tariff {
 }
 
 function tariff(db: Db, code: TariffCode): Tariff {
-  return db.prepare('SELECT price_cents AS priceCents, quantity, validity_months AS validityMonths FROM tariffs WHERE code = ?').get(code) as Tariff;
+  return sql(db, 'SELECT price_cents AS priceCents, quantity, validity_months AS validityMonths FROM tariffs WHERE code = ?').get(code) as Tariff;
 }
 
 /** A desk for a permanent or trainee plan: of the right kind, in service, and free for those dates. */
@@ -105,6 +106,6 @@ export function endPlan(db: Db, planId: number, endDate: string, today: string):
   if (plan.kind === 'carnet') throw new Refusal('errors.plans.carnet_cannot_end', {}, { field: 'planId' });
   if (endDate < plan.startDate) throw new Refusal('errors.plans.end_before_start', { date: plan.startDate }, { field: 'endDate' });
   if (plan.endDate !== null && endDate > plan.endDate) throw new Refusal('errors.plans.end_later', { date: plan.endDate }, { field: 'endDate' });
-  db.prepare('UPDATE plans SET end_date = ? WHERE id = ?').run(endDate, planId);
+  sql(db, 'UPDATE plans SET end_date = ? WHERE id = ?').run(endDate, planId);
   return getPlan(db, planId, today);
 }

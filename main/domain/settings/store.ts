@@ -1,4 +1,5 @@
 import type { Db } from '../../db/open';
+import { sql } from '../../db/statements';
 import { DEFAULT_SETTINGS } from './defaults';
 import type * as z from 'zod';
 import { Settings, type SectionName } from './schema';
@@ -10,7 +11,7 @@ import { Settings, type SectionName } from './schema';
  * the section is kept — one bad value never blanks the association's identity.
  */
 export function readSection<K extends SectionName>(db: Db, section: K): Settings[K] {
-  const row = db.prepare('SELECT value FROM settings WHERE section = ?').get(section) as { value: string } | undefined;
+  const row = sql(db, 'SELECT value FROM settings WHERE section = ?').get(section) as { value: string } | undefined;
   if (!row) return structuredClone(DEFAULT_SETTINGS[section]);
   const key = `${section}\u0000${row.value}`;
   let value = checked.get(key);
@@ -52,7 +53,7 @@ function parseJson(text: string): Record<string, unknown> {
 }
 
 export function writeSection<K extends SectionName>(db: Db, section: K, value: Settings[K], at: string): Settings[K] {
-  db.prepare(
+  sql(db, 
     `INSERT INTO settings (section, value, updated_at) VALUES (?, ?, ?)
      ON CONFLICT (section) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`,
   ).run(section, JSON.stringify(value), at);

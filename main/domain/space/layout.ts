@@ -1,4 +1,5 @@
 import type { Db } from '../../db/open';
+import { sql } from '../../db/statements';
 import { Refusal } from '../common/refusal';
 import type { AddRoomInput, AddSeatInput, Room, Seat, SeatSummary, UpdateSeatInput } from './schema';
 
@@ -14,8 +15,8 @@ const SEAT_COLUMNS = 'id, code, name, kind, room_id AS roomId, retired_on AS ret
 
 /** Rooms in their order, each with its seats, retired ones included (they keep their history). */
 export function spaceLayout(db: Db): Room[] {
-  const rooms = db.prepare(`SELECT ${ROOM_COLUMNS} FROM rooms ORDER BY sort, id`).all() as RoomRow[];
-  const seats = db.prepare(`SELECT ${SEAT_COLUMNS} FROM seats ORDER BY sort, id`).all() as SeatRow[];
+  const rooms = sql(db, `SELECT ${ROOM_COLUMNS} FROM rooms ORDER BY sort, id`).all() as RoomRow[];
+  const seats = sql(db, `SELECT ${SEAT_COLUMNS} FROM seats ORDER BY sort, id`).all() as SeatRow[];
   return rooms.map(({ sort: _sort, ...room }) => ({
     ...room,
     seats: seats.filter((seat) => seat.roomId === room.id).map(({ roomId: _roomId, ...seat }) => seat),
@@ -41,27 +42,27 @@ export function listSeats(db: Db, date: string, includeRetired = false): SeatSum
 const retiredBy = (retiredOn: string | null, today: string) => retiredOn !== null && retiredOn <= today;
 
 function room(db: Db, id: number): RoomRow {
-  const row = db.prepare(`SELECT ${ROOM_COLUMNS} FROM rooms WHERE id = ?`).get(id) as RoomRow | undefined;
+  const row = sql(db, `SELECT ${ROOM_COLUMNS} FROM rooms WHERE id = ?`).get(id) as RoomRow | undefined;
   if (!row) throw new Refusal('errors.space.room_not_found', {}, { code: 'not_found', field: 'roomId' });
   return row;
 }
 
 function seat(db: Db, id: number): SeatRow {
-  const row = db.prepare(`SELECT ${SEAT_COLUMNS} FROM seats WHERE id = ?`).get(id) as SeatRow | undefined;
+  const row = sql(db, `SELECT ${SEAT_COLUMNS} FROM seats WHERE id = ?`).get(id) as SeatRow | undefined;
   if (!row) throw new Refusal('errors.space.seat_not_found', {}, { code: 'not_found', field: 'seatId' });
   return row;
 }
 
 /** One code, one thing: a code names a single room or seat (a meeting room and its seat share theirs). */
 function refuseTakenCode(db: Db, code: string): void {
-  const taken = db.prepare('SELECT name FROM rooms WHERE code = :code UNION ALL SELECT name FROM seats WHERE code = :code').get({ code }) as
+  const taken = sql(db, 'SELECT name FROM rooms WHERE code = :code UNION ALL SELECT name FROM seats WHERE code = :code').get({ code }) as
     | { name: string }
     | undefined;
   if (taken) throw new Refusal('errors.space.code_taken', { code, name: taken.name }, { code: 'conflict', field: 'code' });
 }
 
 function nextSort(db: Db, table: 'rooms' | 'seats'): number {
-  return (db.prepare(`SELECT coalesce(max(sort), 0) + 1 AS next FROM ${table}`).get() as { next: number }).next;
+  return (sql(db, `SELECT coalesce(max(sort), 0) + 1 AS next FROM ${table}`).get() as { next: number }).next;
 }
 
 /** A new room. A meeting room is booked as a whole, so it comes with one seat of kind `room`. */
@@ -72,7 +73,7 @@ export function addRoom(db: Db, input: AddRoomInput): Room {
     .run(input.code, input.name, input.kind, nextSort(db, 'rooms'));
   const roomId = Number(lastInsertRowid);
   if (input.kind === 'meeting') {
-    db.prepare("INSERT INTO seats (code, name, room_id, kind, sort) VALUES (?, ?, ?, 'room', ?)").run(
+    sql(db, "INSERT INTO seats (code, name, room_id, kind, sort) VALUES (?, ?, ?, 'room', ?)").run(
       input.code,
       input.name,
       roomId,
@@ -90,8 +91,8 @@ function findRoom(db: Db, id: number): Room {
 
 export function renameRoom(db: Db, roomId: number, name: string): Room {
   const current = room(db, roomId);
-  db.prepare('UPDATE rooms SET name = ? WHERE id = ?').run(name, roomId);
-  if (current.kind === 'meeting') db.prepare("UPDATE seats SET name = ? WHERE room_id = ? AND kind = 'room'").run(name, roomId);
+  sql(db, 'UPDATE rooms SET name = ? WHERE id = ?').run(name, roomId);
+  if (current.kind === 'meeting') sql(db, "UPDATE seats SET name = ? WHERE room_id = ? AND kind = 'room'").run(name, roomId);
   return findRoom(db, roomId);
 }
 
@@ -99,7 +100,7 @@ export function renameRoom(db: Db, roomId: number, name: string): Room {
 export function retireRoom(db: Db, roomId: number, on: string): Room {
   const current = room(db, roomId);
   if (current.retiredOn) refuseRetiredAgain(current.name, current.retiredOn);
-  db.prepare('UPDATE rooms SET retired_on = ? WHERE id = ?').run(on, roomId);
+  sql(db, 'UPDATE rooms SET retired_on = ? WHERE id = ?').run(on, roomId);
   return findRoom(db, roomId);
 }
 
@@ -107,7 +108,7 @@ export function retireRoom(db: Db, roomId: number, on: string): Room {
 export function reinstateRoom(db: Db, roomId: number): Room {
   const current = room(db, roomId);
   if (!current.retiredOn) throw new Refusal('errors.space.not_retired', { name: current.name }, { field: 'id' });
-  db.prepare('UPDATE rooms SET retired_on = NULL WHERE id = ?').run(roomId);
+  sql(db, 'UPDATE rooms SET retired_on = NULL WHERE id = ?').run(roomId);
   return findRoom(db, roomId);
 }
 
@@ -134,14 +135,14 @@ export function updateSeat(db: Db, input: UpdateSeatInput, today: string): Seat 
   const current = seat(db, input.seatId);
   if (current.kind === 'room') throw new Refusal('errors.space.edit_room_not_seat', { name: current.name }, { field: 'seatId' });
   if (input.roomId !== current.roomId) refuseAsDeskRoom(room(db, input.roomId), today);
-  db.prepare('UPDATE seats SET name = ?, kind = ?, room_id = ? WHERE id = ?').run(input.name, input.kind, input.roomId, input.seatId);
+  sql(db, 'UPDATE seats SET name = ?, kind = ?, room_id = ? WHERE id = ?').run(input.name, input.kind, input.roomId, input.seatId);
   return publicSeat(seat(db, input.seatId));
 }
 
 export function retireSeat(db: Db, seatId: number, on: string): Seat {
   const current = seat(db, seatId);
   if (current.retiredOn) refuseRetiredAgain(current.name, current.retiredOn);
-  db.prepare('UPDATE seats SET retired_on = ? WHERE id = ?').run(on, seatId);
+  sql(db, 'UPDATE seats SET retired_on = ? WHERE id = ?').run(on, seatId);
   return publicSeat(seat(db, seatId));
 }
 
@@ -150,7 +151,7 @@ export function reinstateSeat(db: Db, seatId: number, today: string): Seat {
   if (!current.retiredOn) throw new Refusal('errors.space.not_retired', { name: current.name }, { field: 'id' });
   const target = room(db, current.roomId);
   if (retiredBy(target.retiredOn, today)) throw new Refusal('errors.space.room_retired', { name: target.name }, { field: 'id' });
-  db.prepare('UPDATE seats SET retired_on = NULL WHERE id = ?').run(seatId);
+  sql(db, 'UPDATE seats SET retired_on = NULL WHERE id = ?').run(seatId);
   return publicSeat(seat(db, seatId));
 }
 

@@ -1,4 +1,5 @@
 import type { Db } from '../../db/open';
+import { sql } from '../../db/statements';
 import { Refusal } from '../common/refusal';
 import { hashPin } from './pin';
 import type { AddStaffInput, SignedIn, StaffMember, UpdateStaffInput } from './schema';
@@ -13,7 +14,7 @@ const COLUMNS =
   'id, name, role, active, locked_until AS lockedUntil, created_at AS createdAt, pin_hash AS pinHash, failed_pins AS failedPins';
 
 export function staffRow(db: Db, id: number): StaffRow {
-  const row = db.prepare(`SELECT ${COLUMNS} FROM staff WHERE id = ?`).get(id) as StaffRow | undefined;
+  const row = sql(db, `SELECT ${COLUMNS} FROM staff WHERE id = ?`).get(id) as StaffRow | undefined;
   if (!row) throw new Refusal('errors.staff.not_found', {}, { code: 'not_found', field: 'staffId' });
   return row;
 }
@@ -24,21 +25,21 @@ function toMember({ pinHash: _pin, failedPins: _failed, active, ...rest }: Staff
 
 /** The account as it stands now, if it may still be signed in (it exists and is active). */
 export function activeSignIn(db: Db, staffId: number): SignedIn | undefined {
-  const row = db.prepare('SELECT id AS staffId, name, role FROM staff WHERE id = ? AND active = 1').get(staffId) as SignedIn | undefined;
+  const row = sql(db, 'SELECT id AS staffId, name, role FROM staff WHERE id = ? AND active = 1').get(staffId) as SignedIn | undefined;
   return row;
 }
 
 export function listStaff(db: Db): StaffMember[] {
-  const rows = db.prepare(`SELECT ${COLUMNS} FROM staff ORDER BY active DESC, name COLLATE NOCASE`).all() as StaffRow[];
+  const rows = sql(db, `SELECT ${COLUMNS} FROM staff ORDER BY active DESC, name COLLATE NOCASE`).all() as StaffRow[];
   return rows.map(toMember);
 }
 
 export function countStaff(db: Db): number {
-  return (db.prepare('SELECT count(*) AS n FROM staff').get() as { n: number }).n;
+  return (sql(db, 'SELECT count(*) AS n FROM staff').get() as { n: number }).n;
 }
 
 function refuseDuplicateName(db: Db, name: string, exceptId = 0): void {
-  const same = db.prepare('SELECT id FROM staff WHERE name = ? COLLATE NOCASE AND id <> ?').get(name, exceptId);
+  const same = sql(db, 'SELECT id FROM staff WHERE name = ? COLLATE NOCASE AND id <> ?').get(name, exceptId);
   if (same) throw new Refusal('errors.staff.name_taken', { name }, { code: 'conflict', field: 'name' });
 }
 
@@ -51,7 +52,7 @@ export function addStaff(db: Db, input: AddStaffInput, at: string): StaffMember 
 }
 
 function activeAdmins(db: Db): number {
-  return (db.prepare("SELECT count(*) AS n FROM staff WHERE role = 'admin' AND active = 1").get() as { n: number }).n;
+  return (sql(db, "SELECT count(*) AS n FROM staff WHERE role = 'admin' AND active = 1").get() as { n: number }).n;
 }
 
 /** Renames, changes the role or (de)activates; the space always keeps one active admin. */
@@ -62,7 +63,7 @@ export function updateStaff(db: Db, input: UpdateStaffInput): StaffMember {
   if (losesAdmin && activeAdmins(db) <= 1) {
     throw new Refusal('errors.staff.last_admin', { name: current.name }, { field: input.active ? 'role' : 'active' });
   }
-  db.prepare('UPDATE staff SET name = ?, role = ?, active = ? WHERE id = ?').run(
+  sql(db, 'UPDATE staff SET name = ?, role = ?, active = ? WHERE id = ?').run(
     input.name,
     input.role,
     input.active ? 1 : 0,
@@ -74,7 +75,7 @@ export function updateStaff(db: Db, input: UpdateStaffInput): StaffMember {
 /** A new PIN set by an admin; it also lifts a lockout. */
 export function resetPin(db: Db, staffId: number, pin: string): StaffMember {
   staffRow(db, staffId);
-  db.prepare('UPDATE staff SET pin_hash = ?, failed_pins = 0, locked_until = NULL WHERE id = ?').run(hashPin(pin), staffId);
+  sql(db, 'UPDATE staff SET pin_hash = ?, failed_pins = 0, locked_until = NULL WHERE id = ?').run(hashPin(pin), staffId);
   return toMember(staffRow(db, staffId));
 }
 

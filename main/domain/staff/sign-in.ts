@@ -1,4 +1,5 @@
 import type { Db } from '../../db/open';
+import { sql } from '../../db/statements';
 import { Refusal } from '../common/refusal';
 import { staffRow } from './accounts';
 import { verifyPin } from './pin';
@@ -40,12 +41,12 @@ const lockoutEnd = (now: Date) => new Date(now.getTime() + LOCKOUT_MINUTES * 60_
 export function recordFailedPin(db: Db, staffId: number, failedPins: number, lockedNow: boolean, now: Date): void {
   if (lockedNow) {
     const until = isoDateTime(lockoutEnd(now));
-    db.prepare('UPDATE staff SET failed_pins = 0, locked_until = ? WHERE id = ?').run(until, staffId);
+    sql(db, 'UPDATE staff SET failed_pins = 0, locked_until = ? WHERE id = ?').run(until, staffId);
   } else {
-    db.prepare('UPDATE staff SET failed_pins = ? WHERE id = ?').run(failedPins, staffId);
+    sql(db, 'UPDATE staff SET failed_pins = ? WHERE id = ?').run(failedPins, staffId);
   }
 }
 
 export function recordSuccessfulPin(db: Db, staffId: number): void {
-  db.prepare('UPDATE staff SET failed_pins = 0, locked_until = NULL WHERE id = ?').run(staffId);
+  sql(db, 'UPDATE staff SET failed_pins = 0, locked_until = NULL WHERE id = ?').run(staffId);
 }

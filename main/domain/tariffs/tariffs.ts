@@ -1,4 +1,5 @@
 import type { Db } from '../../db/open';
+import { sql } from '../../db/statements';
 import { Refusal } from '../common/refusal';
 import type { Tariff, TariffUpdate } from './schema';
 
@@ -15,13 +16,13 @@ export function listTariffs(db: Db): Tariff[] {
 
 /** Today's price of a tariff, to be copied into what is sold (a later change leaves it as sold). */
 export function tariffPrice(db: Db, code: string): number {
-  return (db.prepare('SELECT price_cents FROM tariffs WHERE code = ?').pluck().get(code) as number | undefined) ?? 0;
+  return (sql(db, 'SELECT price_cents FROM tariffs WHERE code = ?').pluck().get(code) as number | undefined) ?? 0;
 }
 
 /** Updates labels and prices; a carnet needs its size and validity, other tariffs have neither. */
 export function updateTariffs(db: Db, updates: TariffUpdate[], at: string): Tariff[] {
   const seen = new Set<string>();
-  const statement = db.prepare(
+  const statement = sql(db, 
     'UPDATE tariffs SET label = ?, price_cents = ?, quantity = ?, validity_months = ?, updated_at = ? WHERE code = ?',
   );
   updates.forEach((update, index) => {
