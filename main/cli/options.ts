@@ -14,20 +14,29 @@ const kebab = (key: string) => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}
 /** Where commander puts an option's value: `--member-id` → `memberId`. */
 const attribute = (flag: string) => flag.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
 
+type Def = { type: string; innerType?: z.ZodType; entries?: Record<string, string> };
+const defOf = (schema: z.ZodType) => (schema as unknown as { _zod: { def: Def } })._zod.def;
+
+/** Reads a field's schema by its kind (zod 4 string formats such as datetimes are strings too). */
 function describe(schema: z.ZodType): { kind: OptionSpec['kind']; required: boolean; choices?: string[] } {
-  let current: z.ZodType = schema;
+  let def = defOf(schema);
   let required = true;
-  for (;;) {
-    if (current instanceof z.ZodOptional || current instanceof z.ZodDefault || current instanceof z.ZodNullable) {
-      if (!(current instanceof z.ZodNullable)) required = false;
-      current = current.unwrap() as z.ZodType;
-    } else break;
+  while ((def.type === 'optional' || def.type === 'default' || def.type === 'nullable') && def.innerType) {
+    if (def.type !== 'nullable') required = false;
+    def = defOf(def.innerType);
   }
-  if (current instanceof z.ZodNumber) return { kind: 'number', required };
-  if (current instanceof z.ZodBoolean) return { kind: 'boolean', required: false };
-  if (current instanceof z.ZodEnum) return { kind: 'string', required, choices: current.options.map(String) };
-  if (current instanceof z.ZodString) return { kind: 'string', required };
-  return { kind: 'json', required };
+  switch (def.type) {
+    case 'number':
+      return { kind: 'number', required };
+    case 'boolean':
+      return { kind: 'boolean', required: false };
+    case 'enum':
+      return { kind: 'string', required, choices: Object.values(def.entries ?? {}) };
+    case 'string':
+      return { kind: 'string', required };
+    default:
+      return { kind: 'json', required };
+  }
 }
 
 /** The options of a method whose input is an object, named after its fields unless `flags` renames them. */

@@ -14,6 +14,9 @@ function cell(value: unknown, key = ''): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'boolean') return value ? 'oui' : 'non';
   if (typeof value === 'number') return key.endsWith('Cents') ? euros.format(value / 100) : String(value);
+  if (Array.isArray(value) && value.every((item) => typeof item === 'string')) {
+    return value.map((item: string) => valueLabel('fr', key, item)).join(', ');
+  }
   if (typeof value === 'object') {
     const french = (value as { fr?: unknown }).fr;
     return typeof french === 'string' ? french : JSON.stringify(value);

@@ -178,3 +178,25 @@ describe('relais backup and restore', () => {
     expect(result.err).not.toMatch(/\n\s+at /);
   });
 });
+
+describe('relais members, checkin, checkout, presence', () => {
+  it('registers a member, checks them in and out at given times, and lists who came', () => {
+    const db = newDb();
+    relais('--db', db, 'init');
+    const added = relais('--db', db, 'members', 'add', '--first-name', 'Zoé', '--last-name', 'Martin', '--profile', 'student', '--email', 'zoe@example.org', '--json');
+    expect(added.code).toBe(0);
+    const id = String((JSON.parse(added.out) as { id: number }).id);
+    const list = JSON.parse(relais('--db', db, 'members', 'list', '--json').out) as Record<string, unknown>[];
+    expect(list).toEqual([expect.objectContaining({ id: Number(id), firstName: 'Zoé', lastName: 'Martin', email: 'zoe@example.org', phone: '', status: 'active' })]);
+    expect(relais('--db', db, 'checkin', '--member', id, '--at', '2026-11-23T09:10:00+01:00').code).toBe(0);
+    expect(relais('--db', db, 'checkout', '--member', id, '--at', '2026-11-23T17:40:00+01:00').code).toBe(0);
+    const present = JSON.parse(relais('--db', db, 'presence', '--date', '2026-11-23', '--json').out) as { halves: string[]; coverage: string }[];
+    expect(present).toEqual([expect.objectContaining({ halves: ['am', 'pm'], coverage: 'dropin' })]);
+    expect(relais('--db', db, 'presence', '--date', '2026-11-23').out).toContain('matin, après-midi');
+    const shown = JSON.parse(relais('--db', db, 'members', 'show', '--member', id, '--json').out) as { visits: unknown[] };
+    expect(shown.visits).toHaveLength(1);
+    const badTime = relais('--db', db, 'checkin', '--member', id, '--at', '23/11/2026 9h');
+    expect(badTime.code).toBe(2);
+    expect(badTime.err).toContain('Date et heure');
+  });
+});
