@@ -77,3 +77,8 @@ export function formatPhone(e164: string): string {
   if (!parsed) return e164;
   return parsed.country === 'FR' ? parsed.formatNational() : parsed.formatInternational();
 }
+
+/** `10:15`: the Paris time of an ISO-8601 instant. */
+export function formatTime(iso: string, language: UiLanguage): string {
+  return new Intl.DateTimeFormat(locale(language), { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Paris' }).format(new Date(iso));
+}

@@ -20,6 +20,11 @@ export interface Space {
   relais: (...args: string[]) => string;
   /** Reads the database as it is now (a separate read-only connection). */
   query: <T>(sql: string, ...params: unknown[]) => T[];
+  /**
+   * Sets the bridge's clock (and the page's, with `page.clock`) to a moment, so that a test that
+   * checks someone in does not depend on the day CI runs (a Sunday is closed).
+   */
+  setNow: (iso: string) => void;
 }
 
 interface Fixtures {
@@ -52,7 +57,8 @@ export const test = base.extend<Fixtures>({
     const file = path.join(dir, 'relais.sqlite');
     relaisCli(file, ['init']);
     const db = openDatabase(file);
-    const bridge = await startBridge({ db, rendererDir: path.join(ROOT, 'out', 'renderer') });
+    let now: Date | undefined;
+    const bridge = await startBridge({ db, rendererDir: path.join(ROOT, 'out', 'renderer'), clock: () => now ?? new Date() });
     const query = <T,>(sql: string, ...params: unknown[]) => {
       const db = new Database(file, { readonly: true });
       try {
@@ -61,7 +67,10 @@ export const test = base.extend<Fixtures>({
         db.close();
       }
     };
-    await use({ file, url: bridge.url, relais: (...args) => relaisCli(file, args), query });
+    const setNow = (iso: string) => {
+      now = new Date(iso);
+    };
+    await use({ file, url: bridge.url, relais: (...args) => relaisCli(file, args), query, setNow });
     await bridge.close();
     db.close();
     fs.rmSync(dir, { recursive: true, force: true });

@@ -5,6 +5,8 @@ test.use({ viewport: { width: 1024, height: 640 } });
 
 const SCREENS = [
   ['Accueil', 'small-home'],
+  ['Aujourd’hui', 'small-today'],
+  ['Membres', 'small-members'],
   ['Association', 'small-association'],
   ['Espace', 'small-space'],
   ['Horaires et fermetures', 'small-hours'],
@@ -32,4 +34,18 @@ test('every screen fits a 1024×640 window without scrolling sideways', async ({
     await expectNoRawKeys(page);
     await shoot(name);
   }
+});
+
+test('a member’s page fits a 1024×640 window too', async ({ page, readySpace, shoot }) => {
+  readySpace.relais('demo', '--years', '1');
+  await page.goto(readySpace.url);
+  await unlock(page, 'Camille', '2468');
+  await page.getByRole('link', { name: 'Membres' }).click();
+  await page.getByRole('gridcell').first().click();
+  await expect(page.getByRole('region', { name: 'Formules' })).toBeVisible();
+  await page.waitForTimeout(300);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow, 'the member page scrolls sideways').toBeLessThanOrEqual(0);
+  await expectNoRawKeys(page);
+  await shoot('small-member');
 });

@@ -4,6 +4,8 @@ import EventBusyOutlined from '@mui/icons-material/EventBusyOutlined';
 import EuroOutlined from '@mui/icons-material/EuroOutlined';
 import HistoryOutlined from '@mui/icons-material/HistoryOutlined';
 import HomeOutlined from '@mui/icons-material/HomeOutlined';
+import PeopleOutlined from '@mui/icons-material/PeopleOutlined';
+import TodayOutlined from '@mui/icons-material/TodayOutlined';
 import TableRestaurantOutlined from '@mui/icons-material/TableRestaurantOutlined';
 import { Box, Drawer, LinearProgress, List, ListItemButton, ListItemIcon, ListItemText, ListSubheader, Toolbar } from '@mui/material';
 import { lazy, Suspense, useEffect, type ReactElement } from 'react';
@@ -24,16 +26,22 @@ type SignedIn = NonNullable<Status['signedIn']>;
 
 const DRAWER_WIDTH = 232;
 
-// Settings screens load on first visit, so the lock screen and the home page open fast.
+// Screens other than home load on first visit, so the lock screen and the home page open fast.
 const AssociationPage = lazy(() => import('../features/settings/AssociationPage').then((m) => ({ default: m.AssociationPage })));
 const SpacePage = lazy(() => import('../features/settings/SpacePage').then((m) => ({ default: m.SpacePage })));
 const HoursPage = lazy(() => import('../features/settings/HoursPage').then((m) => ({ default: m.HoursPage })));
 const TariffsPage = lazy(() => import('../features/settings/TariffsPage').then((m) => ({ default: m.TariffsPage })));
 const StaffPage = lazy(() => import('../features/settings/StaffPage').then((m) => ({ default: m.StaffPage })));
+const TodayPage = lazy(() => import('../features/attendance/TodayPage').then((m) => ({ default: m.TodayPage })));
+const MembersPage = lazy(() => import('../features/members/MembersPage').then((m) => ({ default: m.MembersPage })));
+const MemberPage = lazy(() => import('../features/members/MemberPage').then((m) => ({ default: m.MemberPage })));
 const AuditPage = lazy(() => import('../features/settings/AuditPage').then((m) => ({ default: m.AuditPage })));
 
 const PAGES: Record<string, { icon: ReactElement; element: ReactElement }> = {
   '/': { icon: <HomeOutlined />, element: <HomePage /> },
+  '/today': { icon: <TodayOutlined />, element: <TodayPage /> },
+  '/members': { icon: <PeopleOutlined />, element: <MembersPage /> },
+  '/members/:memberId': { icon: <PeopleOutlined />, element: <MemberPage /> },
   '/settings/association': { icon: <ApartmentOutlined />, element: <AssociationPage /> },
   '/settings/space': { icon: <TableRestaurantOutlined />, element: <SpacePage /> },
   '/settings/hours': { icon: <EventBusyOutlined />, element: <HoursPage /> },
@@ -62,7 +70,7 @@ export function AppFrame({ status, signedIn }: { status: Status; signedIn: Signe
     () => void call('auth.keepAlive', {}).catch(() => undefined),
   );
   const items = navFor(signedIn.role);
-  const main = items.filter((item) => !item.section);
+  const main = items.filter((item) => !item.section && !item.hidden);
   const settings = items.filter((item) => item.section === 'settings');
 
   const link = (item: (typeof items)[number]) => (
@@ -70,7 +78,7 @@ export function AppFrame({ status, signedIn }: { status: Status; signedIn: Signe
       key={item.path}
       component={NavLink}
       to={item.path}
-      end
+      end={item.path === '/'}
       sx={{ borderRadius: 2, mx: 1, '&.active': { bgcolor: 'action.selected', fontWeight: 500 } }}
     >
       <ListItemIcon sx={{ minWidth: 40 }}>{PAGES[item.path]?.icon}</ListItemIcon>

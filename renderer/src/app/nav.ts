@@ -8,6 +8,8 @@ export interface NavItem {
   label: string;
   roles: readonly Role[];
   section?: 'settings';
+  /** A screen reached from another one (a member's page), not from the menu. */
+  hidden?: boolean;
 }
 
 const ALL: readonly Role[] = ['welcome', 'treasurer', 'admin'];
@@ -16,6 +18,9 @@ const ADMIN: readonly Role[] = ['admin'];
 /** The screens that exist, and who sees them (the contract refuses the rest anyway). */
 export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/', label: 'home', roles: ALL },
+  { path: '/today', label: 'today', roles: ALL },
+  { path: '/members', label: 'members', roles: ALL },
+  { path: '/members/:memberId', label: 'member', roles: ALL, hidden: true },
   { path: '/settings/association', label: 'association', roles: ADMIN, section: 'settings' },
   { path: '/settings/space', label: 'space', roles: ADMIN, section: 'settings' },
   { path: '/settings/hours', label: 'hours', roles: ADMIN, section: 'settings' },

@@ -1,5 +1,5 @@
 import { Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle } from '@mui/material';
-import { createContext, useCallback, useContext, useEffect, useId, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useId, useMemo, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useBlocker } from 'react-router';
 
@@ -15,17 +15,13 @@ const UnsavedContext = createContext<UnsavedRegistry>({ report: () => undefined 
  */
 export function UnsavedChangesGuard({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
-  const [dirty, setDirty] = useState<ReadonlySet<string>>(new Set());
+  // A ref, not state: a form saved and then navigating away in the same event is already clean.
+  const dirty = useRef(new Set<string>());
   const report = useCallback((id: string, isDirty: boolean) => {
-    setDirty((current) => {
-      if (current.has(id) === isDirty) return current;
-      const next = new Set(current);
-      if (isDirty) next.add(id);
-      else next.delete(id);
-      return next;
-    });
+    if (isDirty) dirty.current.add(id);
+    else dirty.current.delete(id);
   }, []);
-  const blocker = useBlocker(({ currentLocation, nextLocation }) => dirty.size > 0 && currentLocation.pathname !== nextLocation.pathname);
+  const blocker = useBlocker(({ currentLocation, nextLocation }) => dirty.current.size > 0 && currentLocation.pathname !== nextLocation.pathname);
   const registry = useMemo(() => ({ report }), [report]);
   return (
     <UnsavedContext.Provider value={registry}>
@@ -48,12 +44,13 @@ export function UnsavedChangesGuard({ children }: { children: ReactNode }) {
   );
 }
 
-/** A form tells the guard whether it holds unsaved changes. */
-export function useReportUnsaved(isDirty: boolean): void {
+/** A form tells the guard whether it holds unsaved changes; the function returned marks it saved at once. */
+export function useReportUnsaved(isDirty: boolean): () => void {
   const { report } = useContext(UnsavedContext);
   const id = useId();
   useEffect(() => {
     report(id, isDirty);
     return () => report(id, false);
   }, [id, isDirty, report]);
+  return useCallback(() => report(id, false), [id, report]);
 }

@@ -12,6 +12,7 @@ export function FormDialog({
   saving,
   error,
   children,
+  maxWidth = 'sm',
 }: {
   open: boolean;
   title: string;
@@ -21,10 +22,11 @@ export function FormDialog({
   saving: boolean;
   error?: string;
   children: ReactNode;
+  maxWidth?: 'sm' | 'md';
 }) {
   const { t } = useTranslation();
   return (
-    <Dialog open={open} onClose={onClose} fullWidth maxWidth="sm" slotProps={{ paper: { component: 'form', onSubmit, noValidate: true } as object }}>
+    <Dialog open={open} onClose={onClose} fullWidth maxWidth={maxWidth} slotProps={{ paper: { component: 'form', onSubmit, noValidate: true } as object }}>
       <DialogTitle>{title}</DialogTitle>
       <DialogContent>
         <Stack spacing={2} sx={{ pt: 1 }}>

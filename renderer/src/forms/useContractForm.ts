@@ -30,20 +30,24 @@ export function useContractForm<M extends MethodName, V extends FieldValues>(opt
   const errorText = useErrorText();
   const notify = useNotify();
   const [generalError, setGeneralError] = useState<string>();
+  const [lastError, setLastError] = useState<unknown>();
   const form = useForm<V>({ defaultValues: options.defaultValues, resolver: options.resolver });
   const mutation = useApiMutation(options.method);
-  useReportUnsaved(form.formState.isDirty);
+  const markSaved = useReportUnsaved(form.formState.isDirty);
 
   const handle = form.handleSubmit((values) => {
     setGeneralError(undefined);
+    setLastError(undefined);
     const input = options.toInput ? options.toInput(values) : (values as unknown as InputOf<M>);
     mutation.mutate(input, {
       onSuccess: (stored) => {
         form.reset(options.toValues ? options.toValues(stored, values) : (stored as unknown as V));
+        markSaved();
         notify(t('actions.saved'));
         options.onSaved?.(stored);
       },
       onError: (error) => {
+        setLastError(error);
         if (!applyFieldErrors(error, form.setError, options.fields)) setGeneralError(errorText(error));
       },
     });
@@ -56,5 +60,6 @@ export function useContractForm<M extends MethodName, V extends FieldValues>(opt
   };
 
   const saveBar = { saving: mutation.isPending, error: generalError };
-  return { form, submit, saveBar };
+  /** The last refusal itself, for screens that react to a particular one (a possible duplicate). */
+  return { form, submit, saveBar, lastError };
 }

@@ -1,4 +1,5 @@
-import { Alert, Box, Card, CardContent, Chip, Grid, Stack, Typography } from '@mui/material';
+import { Alert, Box, Button, Card, CardContent, Chip, Grid, Stack, Typography } from '@mui/material';
+import { Link as RouterLink } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { OutputOf } from '../../../../main/api/contract';
 import { useApi } from '../../api/hooks';
@@ -8,7 +9,7 @@ import { currentLanguage } from '../../i18n';
 type SeatKind = OutputOf<'space.listSeats'>[number]['kind'];
 const KINDS = ['permanent', 'dropin', 'trainee', 'room'] as const satisfies readonly SeatKind[];
 
-/** Today at a glance: is the space open, what it offers, the next public holiday. */
+/** Today at a glance: is the space open, who is in, what it offers, the next public holiday. */
 export function HomePage() {
   const { t } = useTranslation();
   const language = currentLanguage();
@@ -16,6 +17,8 @@ export function HomePage() {
   const status = useApi('auth.status', {});
   const day = useApi('calendar.day', { date: today });
   const seats = useApi('space.listSeats', {});
+  const presence = useApi('attendance.present', { date: today });
+  const inNow = presence.data?.filter((visit) => visit.leftAt === null).length ?? 0;
   const year = Number(today.slice(0, 4));
   const holidays = useApi('calendar.holidays', { year });
   const nextYear = useApi('calendar.holidays', { year: year + 1 });
@@ -30,7 +33,14 @@ export function HomePage() {
         </Typography>
       </Box>
       {day.data && (
-        <Alert severity={day.data.open ? 'success' : 'info'}>
+        <Alert
+          severity={day.data.open ? 'success' : 'info'}
+          action={
+            <Button component={RouterLink} to="/today" color="inherit" size="small">
+              {t('home.who_is_in', { count: inNow })}
+            </Button>
+          }
+        >
           {day.data.open
             ? t('home.open_today', { hours: day.data.hours.map((h) => `${h.start}–${h.end}`).join(', ') })
             : t(`home.closed_${day.data.reason ?? 'weekday'}`, { name: day.data.label?.[language] ?? '' })}
