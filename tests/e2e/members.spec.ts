@@ -1,5 +1,6 @@
 import { expect, expectNoRawKeys, test, unlock, type Space } from './fixtures';
-import type { Page } from '@playwright/test';
+import fs from 'node:fs';
+import type { Download, Page } from '@playwright/test';
 
 // A Tuesday the space is open, so the test does not depend on the day CI runs.
 const TUESDAY_MORNING = '2026-12-01T09:30:00+01:00';
@@ -76,6 +77,17 @@ test('staff register a member, sell a carnet, and check them in and out from « 
 
   await board.getByRole('link', { name: 'Léa Martin' }).click();
   await expect(page.getByRole('region', { name: 'Formules' }).getByRole('row', { name: /Carnet/ })).toContainText('9');
+
+  // The right of access: the member's data as JSON and as a readable page.
+  const downloads: Download[] = [];
+  page.on('download', (download) => downloads.push(download));
+  await page.getByRole('button', { name: 'Exporter ses données' }).click();
+  await expect.poll(() => downloads.length).toBe(2);
+  const files = await Promise.all(downloads.map(async (download) => ({ name: download.suggestedFilename(), text: fs.readFileSync((await download.path())!, 'utf8') })));
+  const json = files.find((file) => file.name.endsWith('.json'));
+  const html = files.find((file) => file.name.endsWith('.html'));
+  expect(JSON.stringify(JSON.parse(json!.text))).toContain('lea.martin@exemple.fr');
+  expect(html!.text).toContain('Léa');
 });
 
 test('a possible duplicate is shown with a link, and staff may still create the member', async ({ page, readySpace, shoot }) => {
