@@ -67,7 +67,9 @@ export function snapshot(db: Db, except: string[] = []): string {
   const dump: Record<string, unknown[]> = {};
   for (const { name } of tables) {
     if (except.includes(name)) continue;
-    dump[name] = db.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).all();
+    // A WITHOUT ROWID table has no rowid, and is read in its primary key's order anyway.
+    const withoutRowid = (db.prepare('SELECT sql FROM sqlite_schema WHERE name = ?').pluck().get(name) as string).includes('WITHOUT ROWID');
+    dump[name] = db.prepare(`SELECT * FROM "${name}"${withoutRowid ? '' : ' ORDER BY rowid'}`).all();
   }
   return JSON.stringify(dump);
 }

@@ -3,6 +3,7 @@ import type { MethodSpec } from '../define';
 import { appContract } from './app';
 import { attendanceContract, plansContract } from './attendance';
 import { auditContract } from './audit';
+import { bookingsContract } from './bookings';
 import { authContract } from './auth';
 import { calendarContract } from './calendar';
 import { membersContract } from './members';
@@ -27,6 +28,7 @@ export const contract = {
   ...membersContract,
   ...plansContract,
   ...attendanceContract,
+  ...bookingsContract,
 } satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;

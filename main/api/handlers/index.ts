@@ -2,6 +2,7 @@ import type { Contract } from '../contract';
 import { appHandlers } from './app';
 import { attendanceHandlers, plansHandlers } from './attendance';
 import { auditHandlers } from './audit';
+import { bookingsHandlers } from './bookings';
 import { authHandlers } from './auth';
 import { calendarHandlers } from './calendar';
 import { membersHandlers } from './members';
@@ -23,4 +24,5 @@ export const handlers: HandlersFor<Contract> = {
   ...membersHandlers,
   ...plansHandlers,
   ...attendanceHandlers,
+  ...bookingsHandlers,
 };

@@ -1,5 +1,6 @@
 import type { Db } from '../../db/open';
 import { sql } from '../../db/statements';
+import { attendBookings } from '../bookings/bookings';
 import { dayStatus } from '../calendar/day';
 import { Refusal } from '../common/refusal';
 import { clockTime, isoDate, isoDateTime } from '../common/time';
@@ -43,7 +44,8 @@ function seatByCode(db: Db, code: string, date: string): number {
 
 /**
  * A member arrives: the day must be open, they must not be in already, and their half-day is
- * covered by their plan, a carnet (debited once) or the drop-in price.
+ * covered by their plan, a carnet (debited once) or the drop-in price. Their bookings of the day
+ * become attended, and they sit at the booked seat unless told otherwise.
  */
 export function checkIn(db: Db, input: { memberId: number; at: Date; seatCode?: string; asDropIn: boolean }): Visit {
   const member = requireActiveMember(db, input.memberId);
@@ -55,7 +57,8 @@ export function checkIn(db: Db, input: { memberId: number; at: Date; seatCode?: 
   const day = dayStatus(db, date);
   if (!day.open) throw new Refusal('errors.attendance.closed', { reason: day.label ?? '' }, { field: 'at' });
   const entitlement = entitlementOn(db, member.id, date, input.asDropIn);
-  const seatId = input.seatCode ? seatByCode(db, input.seatCode, date) : entitlement.seatId;
+  const bookedSeat = attendBookings(db, member.id, date, isoDateTime(input.at));
+  const seatId = input.seatCode ? seatByCode(db, input.seatCode, date) : (entitlement.seatId ?? bookedSeat);
   const { lastInsertRowid } = db
     .prepare('INSERT INTO attendances (member_id, date, arrived_at, seat_id) VALUES (?, ?, ?, ?)')
     .run(member.id, date, isoDateTime(input.at), seatId);

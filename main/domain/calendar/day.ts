@@ -6,9 +6,14 @@ import { publicHolidays } from './holidays';
 import { openIntervalsOn } from './opening-hours';
 import type { DayStatus } from './schema';
 
+// Building a formatter costs far more than using one: a year's occupancy names ~100 closed weekdays.
+const WEEKDAY_FORMATS = new Map<string, Intl.DateTimeFormat>();
+
 function weekdayName(locale: string, date: string): string {
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, day)));
+  let format = WEEKDAY_FORMATS.get(locale);
+  if (!format) WEEKDAY_FORMATS.set(locale, (format = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' })));
+  return format.format(new Date(Date.UTC(year, month - 1, day)));
 }
 
 /** Whether the space is open on a date and, if not, why: a public holiday, a closure, or its hours. */

@@ -67,6 +67,13 @@ function requireFreeSeat(db: Db, seatId: number, kind: 'permanent' | 'trainee', 
     )
     .get(seatId, endDate ?? '9999-12-31', startDate) as { name: string; startDate: string } | undefined;
   if (taken) throw new Refusal('errors.plans.seat_taken', { code: seat.code, name: taken.name }, { code: 'conflict', field: 'seatId' });
+  const booked = sql(
+    db,
+    `SELECT coalesce(m.first_name || ' ' || m.last_name, b.visitor_name) AS name, h.date FROM seat_holds h
+       JOIN bookings b ON b.id = h.booking_id LEFT JOIN members m ON m.id = b.member_id
+      WHERE h.seat_id = ? AND h.date BETWEEN ? AND ? ORDER BY h.date LIMIT 1`,
+  ).get(seatId, startDate, endDate ?? '9999-12-31') as { name: string; date: string } | undefined;
+  if (booked) throw new Refusal('errors.plans.seat_booked', { code: seat.code, ...booked }, { code: 'conflict', field: 'seatId' });
 }
 
 const plusMonths = (date: string, months: number) => format(addDays(addMonths(parseISO(date), months), -1), 'yyyy-MM-dd');

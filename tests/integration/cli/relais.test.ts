@@ -200,3 +200,25 @@ describe('relais members, checkin, checkout, presence', () => {
     expect(badTime.err).toContain('Date et heure');
   });
 });
+
+describe('relais book, cancel, bookings list, occupancy', () => {
+  it('books, refuses a taken cell with the holder’s name (exit 1), lists, cancels and counts occupancy', () => {
+    const db = newDb();
+    relais('--db', db, 'init');
+    for (const [first, last] of [['Zoé', 'Martin'], ['Yann', 'Le Goff']]) relais('--db', db, 'members', 'add', '--first-name', first!, '--last-name', last!, '--profile', 'student');
+    const booked = relais('--db', db, 'book', '--member', '1', '--seat', 'B3', '--date', '2026-12-01', '--slot', 'am', '--channel', 'email', '--json');
+    expect(booked.code).toBe(0);
+    const taken = relais('--db', db, 'book', '--member', '2', '--seat', 'B3', '--date', '2026-12-01', '--slot', 'day');
+    expect(taken.code).toBe(1);
+    expect(plain(taken.err)).toContain('déjà réservé par Zoé Martin');
+    expect(relais('--db', db, 'book', '--member', '2', '--seat', 'B3', '--date', '2026-12-25', '--slot', 'am').code).toBe(1);
+    const list = JSON.parse(relais('--db', db, 'bookings', 'list', '--from', '2026-12-01', '--to', '2026-12-31', '--json').out) as Record<string, unknown>[];
+    expect(list).toEqual([expect.objectContaining({ id: 1, seat: 'B3', date: '2026-12-01', slot: 'am', status: 'booked', memberId: 1, channel: 'email' })]);
+    const week = JSON.parse(relais('--db', db, 'occupancy', '--from', '2026-11-30', '--to', '2026-12-06', '--json').out) as { total: { used: number; open: number } };
+    expect(week.total).toMatchObject({ used: 1, open: 80 });
+    expect(relais('--db', db, 'cancel', '--booking', '1').code).toBe(0);
+    expect(relais('--db', db, 'cancel', '--booking', '1').code).toBe(1);
+    expect(JSON.parse(relais('--db', db, 'bookings', 'list', '--from', '2026-12-01', '--to', '2026-12-31', '--json').out)).toEqual([]);
+    expect(relais('--db', db, 'book', '--member', '2', '--seat', 'B3', '--date', '2026-12-01', '--slot', 'evening').code).toBe(2);
+  });
+});

@@ -1,0 +1,59 @@
+import type { Db } from '../../db/open';
+import { listBookings } from './bookings';
+import { occupancy } from './occupancy';
+import { inService, periodFacts, planCovers } from './period';
+import type { Board, BoardCell } from './schema';
+
+/**
+ * The planning board for a range of dates: the days (open or closed, with the name of the holiday),
+ * the seats grouped by room, and every half-day cell that is not free.
+ */
+export function planningBoard(db: Db, from: string, to: string): Board {
+  const facts = periodFacts(db, from, to);
+  const rooms = new Map<number, Board['rooms'][number]>();
+  for (const seat of facts.seats) {
+    const room = rooms.get(seat.roomId) ?? { id: seat.roomId, name: seat.roomName, seats: [] };
+    room.seats.push({ id: seat.id, code: seat.code, name: seat.name, kind: seat.kind });
+    rooms.set(seat.roomId, room);
+  }
+  const cells: BoardCell[] = [];
+  const empty = { bookingId: null, planId: null, memberId: null, name: '', slot: null, channel: null, note: '', status: null } as const;
+  for (const plan of facts.plans) {
+    const seat = facts.seats.find((s) => s.id === plan.seatId);
+    if (!seat) continue;
+    for (const day of facts.days) {
+      if (!planCovers(plan, day.date) || !inService(seat, day.date)) continue;
+      const released = facts.releases.has(`${plan.planId} ${day.date}`);
+      for (const half of day.halves) {
+        cells.push({ ...empty, seat: seat.code, date: day.date, half, kind: released ? 'released' : 'plan', planId: plan.planId, memberId: plan.memberId, name: plan.name });
+      }
+    }
+  }
+  const bookings = listBookings(db, { from, to, all: false });
+  for (const booking of bookings) {
+    if (booking.slot === null) continue;
+    for (const half of booking.slot === 'day' ? (['am', 'pm'] as const) : [booking.slot]) {
+      cells.push({
+        seat: booking.seat,
+        date: booking.date,
+        half,
+        kind: 'booking',
+        bookingId: booking.id,
+        planId: null,
+        memberId: booking.memberId,
+        name: booking.name,
+        slot: booking.slot,
+        channel: booking.channel,
+        note: booking.note,
+        status: booking.status,
+      });
+    }
+  }
+  return {
+    days: facts.days,
+    rooms: [...rooms.values()],
+    cells,
+    roomBookings: bookings.filter((booking) => booking.slot === null),
+    occupancy: occupancy(db, from, to, 'all', facts).total,
+  };
+}
