@@ -11,6 +11,7 @@ export const DemoSummary = z.strictObject({
   closures: z.int(),
   members: z.int(),
   visits: z.int(),
+  bookings: z.int(),
 });
 
 export const appContract = {

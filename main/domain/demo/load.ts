@@ -15,6 +15,7 @@ export interface DemoSummary extends DemoOptions {
   closures: number;
   members: number;
   visits: number;
+  bookings: number;
 }
 
 /** The demonstration association, modelled on Arrêt Minute (Pomerol, Gironde). */
@@ -34,8 +35,9 @@ const DEMO_IDENTITY = {
 
 /**
  * Fills a database with a living space over the last `years` years: identity and settings, the
- * space's summer and Christmas closures, members with their memberships, plans and visits. Later
- * capabilities add their own activity here.
+ * space's summer and Christmas closures, members with their memberships, plans, bookings (and the
+ * coming weeks' ones), desks released while their holders are away, and visits. Later capabilities
+ * add their own activity here.
  * Refused when demonstration data is already loaded.
  */
 export function loadDemo(db: Db, options: DemoOptions, today: string, at: string): DemoSummary {
@@ -56,7 +58,8 @@ export function loadDemo(db: Db, options: DemoOptions, today: string, at: string
   const from = `${thisYear - options.years}${today.slice(4)}`;
   const { members, visits } = demoMembers(db, faker, from, today, at);
   writeSection(db, 'setup', { ...setup, demoLoadedAt: at }, at);
-  return { ...options, closures, members, visits };
+  const bookings = db.prepare('SELECT count(*) FROM bookings').pluck().get() as number;
+  return { ...options, closures, members, visits, bookings };
 }
 
 function addIfFree(db: Db, startDate: string, endDate: string, label: string): number {

@@ -4,12 +4,14 @@ import type { Db } from '../../db/open';
 import { sql } from '../../db/statements';
 import { checkIn, checkOut } from '../attendance/attendance';
 import { entitlementOn } from '../attendance/coverage';
+import { halvesOffered } from '../bookings/holds';
 import { dayStatus } from '../calendar/day';
 import { parisInstant } from '../common/time';
 import { addMember, setMemberStatus } from '../members/members';
 import type { MemberInput, Profile } from '../members/schema';
 import { addMembership } from '../memberships/memberships';
 import { addPlan } from '../plans/plans';
+import { bookStay, cellsOf, demoStay, releaseDesks, upcomingBookings, type BookableDay, type DemoSeat, type DemoStay, type DeskPlan } from './bookings';
 import { DEMO_COMMUNES, DEMO_WORKPLACES_KM } from './communes';
 
 const PROFILES: [Profile, number][] = [
@@ -31,6 +33,9 @@ interface DemoMember {
   visitsPerWeek: number;
   buysCarnets: boolean;
 }
+
+/** How far ahead people have already booked: the next three weeks' open days (even after a closure). */
+const UPCOMING_OPEN_DAYS = 15;
 
 const iso = (date: Date) => format(date, 'yyyy-MM-dd');
 const plus = (date: string, days: number) => iso(addDays(parseISO(date), days));
@@ -78,11 +83,11 @@ function openDays(db: Db, from: string, to: string): string[] {
   return days;
 }
 
-
 /**
  * About forty members a year over `from`…`today`, with their memberships, five permanent desks held in
- * turn, trainees on the trainee seat, carnets and drop-ins, and every visit checked in and out through
- * the same rules as at the desk (so carnets are debited as they would be).
+ * turn (released on the holders' days away), trainees on the trainee seat, carnets and drop-ins who
+ * book a free seat before coming, every visit checked in and out through the same rules as at the desk
+ * (so carnets are debited and bookings attended as they would be), and bookings for the coming weeks.
  */
 export function demoMembers(db: Db, faker: Faker, from: string, today: string, stamp: string): { members: number; visits: number } {
   const members: DemoMember[] = [];
@@ -146,31 +151,53 @@ export function demoMembers(db: Db, faker: Faker, from: string, today: string, s
     }
   }
 
-  // Every open day: desk holders and trainees mostly come; others as often as they like, two drop-in desks.
-  const seatPlans = db
-    .prepare("SELECT member_id AS memberId, start_date AS startDate, end_date AS endDate FROM plans WHERE kind IN ('permanent', 'trainee')")
-    .all() as { memberId: number; startDate: string; endDate: string | null }[];
-  const hasSeatOn = (memberId: number, date: string) =>
-    seatPlans.some((plan) => plan.memberId === memberId && plan.startDate <= date && (plan.endDate === null || plan.endDate >= date));
-  const dropInSeats = sql(db, "SELECT code FROM seats WHERE kind = 'dropin' AND retired_on IS NULL ORDER BY sort").pluck().all() as string[];
+  // Every open day up to today: desk holders and trainees mostly come, unless away (their desk is then
+  // released); others book a free drop-in place — or, now and then, a released desk — for the half-days
+  // they come, then check in at it. No free seat for their slot: they do not come.
+  const deskPlans = (
+    sql(
+      db,
+      `SELECT p.id AS planId, p.member_id AS memberId, p.kind, s.id AS seatId, s.code AS seatCode, p.start_date AS startDate, p.end_date AS endDate
+         FROM plans p JOIN seats s ON s.id = p.seat_id WHERE p.kind IN ('permanent', 'trainee')`,
+    ).all() as (Omit<DeskPlan, 'seat'> & { seatId: number; seatCode: string })[]
+  ).map(({ seatId, seatCode, ...plan }) => ({ ...plan, seat: { id: seatId, code: seatCode } }));
+  const deskOf = (memberId: number, date: string) =>
+    deskPlans.find((plan) => plan.memberId === memberId && plan.startDate <= date && (plan.endDate === null || plan.endDate >= date));
+  const dropInSeats = sql(db, "SELECT id, code FROM seats WHERE kind = 'dropin' AND retired_on IS NULL ORDER BY sort").all() as DemoSeat[];
+  const pastDays = openDays(db, from, today);
+  const days = [...pastDays, ...openDays(db, plus(today, 1), plus(today, 60)).slice(0, UPCOMING_OPEN_DAYS)];
+  const released = releaseDesks(db, faker, deskPlans, days, today, stamp);
+  const bookable = (date: string, offerReleased: boolean): BookableDay => ({
+    date,
+    seats: [...dropInSeats, ...(offerReleased ? (released.get(date) ?? []).map((plan) => plan.seat) : [])],
+    halves: halvesOffered(db, date),
+  });
   let visits = 0;
-  for (const date of openDays(db, from, today)) {
+  for (const date of pastDays) {
     const active = members.filter((m) => activeOn(m, date));
-    const seated = active.filter((m) => hasSeatOn(m.id, date));
+    const seated = active.filter((m) => deskOf(m.id, date));
+    const away = released.get(date) ?? [];
     for (const member of seated) {
+      if (away.some((plan) => plan.memberId === member.id)) continue;
       if (!faker.datatype.boolean({ probability: 0.82 })) continue;
-      visits += visit(db, faker, member, date, today, undefined);
+      visits += visit(db, member, date, today, demoStay(faker));
     }
     const others = faker.helpers.shuffle(active.filter((m) => !seated.includes(m)));
-    let free = dropInSeats.length * 2;
+    const day = bookable(date, faker.datatype.boolean({ probability: 0.5 }));
+    let cells = day.seats.length * day.halves.length;
     for (const member of others) {
-      if (free <= 0) break;
+      if (cells <= 0) break;
       if (!faker.datatype.boolean({ probability: member.visitsPerWeek / 12 })) continue;
+      const stay = demoStay(faker);
+      if (bookStay(db, faker, member.id, day, stay, today, stamp) !== 'booked') continue;
+      cells -= cellsOf(stay.slot);
       if (member.buysCarnets) topUpCarnet(db, faker, member, date, today, stamp);
-      visits += visit(db, faker, member, date, today, dropInSeats[free % dropInSeats.length]);
-      free -= 1;
+      visits += visit(db, member, date, today, stay);
     }
   }
+  const upcoming = days.slice(pastDays.length).map((date) => bookable(date, true));
+  const stillHere = members.filter((m) => m.leaves === null);
+  upcomingBookings(db, faker, upcoming, (date) => stillHere.filter((m) => activeOn(m, date) && !deskOf(m.id, date)), stamp);
 
   for (const member of members) {
     if (member.leaves) setMemberStatus(db, member.id, 'left', member.leaves);
@@ -194,21 +221,17 @@ function topUpCarnet(db: Db, faker: Faker, member: DemoMember, date: string, tod
   addPlan(db, { kind: 'carnet', memberId: member.id, unit: faker.helpers.arrayElement(['half_day', 'day']), startDate: date, quantity: null }, today, stamp);
 }
 
-/** One visit, checked in and out through the desk's rules; today's visitors may still be in. */
-function visit(db: Db, faker: Faker, member: DemoMember, date: string, today: string, seatCode: string | undefined): number {
-  const morning = faker.datatype.boolean({ probability: 0.75 });
-  const arrival = morning ? `0${faker.number.int({ min: 8, max: 9 })}:${faker.helpers.arrayElement(['05', '20', '35', '50'])}` : `1${faker.number.int({ min: 3, max: 4 })}:${faker.helpers.arrayElement(['35', '45', '50'])}`;
-  const wholeDay = morning && faker.datatype.boolean({ probability: 0.6 });
-  const departure = wholeDay || !morning ? `1${faker.number.int({ min: 6, max: 8 })}:${faker.helpers.arrayElement(['10', '30', '45'])}` : `12:${faker.helpers.arrayElement(['05', '20', '25'])}`;
-  const arrived = parisInstant(date, arrival);
+/** One visit, checked in and out through the desk's rules (at the booked seat, if any); today's visitors may still be in. */
+function visit(db: Db, member: DemoMember, date: string, today: string, stay: DemoStay): number {
+  const arrived = parisInstant(date, stay.arrival);
   const now = new Date();
   if (date === today && arrived > now) return 0;
   try {
-    checkIn(db, { memberId: member.id, at: arrived, seatCode, asDropIn: false });
+    checkIn(db, { memberId: member.id, at: arrived, asDropIn: false });
   } catch {
-    checkIn(db, { memberId: member.id, at: arrived, seatCode, asDropIn: true });
+    checkIn(db, { memberId: member.id, at: arrived, asDropIn: true });
   }
-  const left = parisInstant(date, departure);
+  const left = parisInstant(date, stay.departure);
   if (date < today || left <= now) checkOut(db, { memberId: member.id, at: left });
   return 1;
 }
