@@ -4,6 +4,7 @@ import EventBusyOutlined from '@mui/icons-material/EventBusyOutlined';
 import EuroOutlined from '@mui/icons-material/EuroOutlined';
 import HistoryOutlined from '@mui/icons-material/HistoryOutlined';
 import HomeOutlined from '@mui/icons-material/HomeOutlined';
+import CalendarViewWeekOutlined from '@mui/icons-material/CalendarViewWeekOutlined';
 import PeopleOutlined from '@mui/icons-material/PeopleOutlined';
 import TodayOutlined from '@mui/icons-material/TodayOutlined';
 import TableRestaurantOutlined from '@mui/icons-material/TableRestaurantOutlined';
@@ -33,6 +34,7 @@ const HoursPage = lazy(() => import('../features/settings/HoursPage').then((m) =
 const TariffsPage = lazy(() => import('../features/settings/TariffsPage').then((m) => ({ default: m.TariffsPage })));
 const StaffPage = lazy(() => import('../features/settings/StaffPage').then((m) => ({ default: m.StaffPage })));
 const TodayPage = lazy(() => import('../features/attendance/TodayPage').then((m) => ({ default: m.TodayPage })));
+const PlanningPage = lazy(() => import('../features/planning/PlanningPage').then((m) => ({ default: m.PlanningPage })));
 const MembersPage = lazy(() => import('../features/members/MembersPage').then((m) => ({ default: m.MembersPage })));
 const MemberPage = lazy(() => import('../features/members/MemberPage').then((m) => ({ default: m.MemberPage })));
 const AuditPage = lazy(() => import('../features/settings/AuditPage').then((m) => ({ default: m.AuditPage })));
@@ -40,6 +42,7 @@ const AuditPage = lazy(() => import('../features/settings/AuditPage').then((m) =
 const PAGES: Record<string, { icon: ReactElement; element: ReactElement }> = {
   '/': { icon: <HomeOutlined />, element: <HomePage /> },
   '/today': { icon: <TodayOutlined />, element: <TodayPage /> },
+  '/planning': { icon: <CalendarViewWeekOutlined />, element: <PlanningPage /> },
   '/members': { icon: <PeopleOutlined />, element: <MembersPage /> },
   '/members/:memberId': { icon: <PeopleOutlined />, element: <MemberPage /> },
   '/settings/association': { icon: <ApartmentOutlined />, element: <AssociationPage /> },

@@ -19,6 +19,7 @@ const ADMIN: readonly Role[] = ['admin'];
 export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/', label: 'home', roles: ALL },
   { path: '/today', label: 'today', roles: ALL },
+  { path: '/planning', label: 'planning', roles: ALL },
   { path: '/members', label: 'members', roles: ALL },
   { path: '/members/:memberId', label: 'member', roles: ALL, hidden: true },
   { path: '/settings/association', label: 'association', roles: ADMIN, section: 'settings' },

@@ -16,7 +16,7 @@ import { formatDate, todayIso } from '../../format';
 import { currentLanguage } from '../../i18n';
 import { AttendanceActions } from '../attendance/AttendanceActions';
 import { MemberDialog } from './MemberDialog';
-import { IdentityCard, MembershipsCard, PlansCard, VisitsCard } from './MemberSections';
+import { BookingsCard, IdentityCard, MembershipsCard, PlansCard, VisitsCard } from './MemberSections';
 
 type Detail = OutputOf<'members.get'>;
 type Role = NonNullable<OutputOf<'auth.status'>['signedIn']>['role'];
@@ -81,6 +81,7 @@ function MemberView({ detail, role }: { detail: Detail; role?: Role }) {
       <IdentityCard member={member} />
       <MembershipsCard detail={detail} />
       <PlansCard detail={detail} />
+      <BookingsCard memberId={member.id} />
       <VisitsCard visits={detail.visits} />
       {editing && <MemberDialog member={member} onClose={() => setEditing(false)} onSaved={() => setEditing(false)} />}
     </Stack>

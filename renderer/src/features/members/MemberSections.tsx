@@ -1,10 +1,13 @@
 import AddOutlined from '@mui/icons-material/AddOutlined';
+import EventOutlined from '@mui/icons-material/EventOutlined';
 import { Box, Button, Chip, Grid, Paper, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { OutputOf } from '../../../../main/api/contract';
-import { useApiMutation } from '../../api/hooks';
+import { call } from '../../api/client';
+import { useApi, useApiMutation } from '../../api/hooks';
+import { download } from '../../download';
 import { useNotify } from '../../app/notify';
 import { useErrorText } from '../../forms/errors';
 import { formatCents, formatDate, formatPhone, formatSiret, formatTime, todayIso } from '../../format';
@@ -215,6 +218,56 @@ export function VisitsCard({ visits }: { visits: Visit[] }) {
                 <TableCell>{visit.seatCode ?? '—'}</TableCell>
                 <TableCell>{visit.coverage ? t(`coverage.${visit.coverage}`) : '—'}</TableCell>
                 <TableCell>{visit.halves.map((half) => t(`halves.${half}`)).join(', ') || '—'}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+    </Section>
+  );
+}
+
+/** The member's bookings from today on, and their calendar file for their own agenda. */
+export function BookingsCard({ memberId }: { memberId: number }) {
+  const { t } = useTranslation();
+  const language = currentLanguage();
+  const notify = useNotify();
+  const errorText = useErrorText();
+  const today = todayIso();
+  const bookings = useApi('bookings.list', { from: today, to: `${Number(today.slice(0, 4)) + 1}${today.slice(4)}`, memberId });
+  const exportCalendar = async () => {
+    try {
+      const file = await call('bookings.calendar', { memberId });
+      download(file.fileName, file.text, 'text/calendar');
+    } catch (error) {
+      notify(errorText(error), 'error');
+    }
+  };
+  const rows = bookings.data ?? [];
+  return (
+    <Section
+      title={t('members.bookings')}
+      action={rows.length > 0 && <Button startIcon={<EventOutlined />} onClick={() => void exportCalendar()}>{t('members.export_calendar')}</Button>}
+    >
+      {rows.length === 0 ? (
+        <Typography color="text.secondary">{t('members.no_bookings')}</Typography>
+      ) : (
+        <Table size="small">
+          <TableHead>
+            <TableRow>
+              <TableCell>{t('attendance.date')}</TableCell>
+              <TableCell>{t('planning.slot')}</TableCell>
+              <TableCell>{t('attendance.seat')}</TableCell>
+              <TableCell>{t('planning.note')}</TableCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {rows.map((booking) => (
+              <TableRow key={booking.id}>
+                <TableCell>{formatDate(booking.date, language)}</TableCell>
+                <TableCell>{booking.slot ? t(`planning.slots.${booking.slot}`) : `${booking.startTime}–${booking.endTime}`}</TableCell>
+                <TableCell>{booking.seat}</TableCell>
+                <TableCell>{booking.note}</TableCell>
               </TableRow>
             ))}
           </TableBody>

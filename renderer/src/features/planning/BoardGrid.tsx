@@ -1,0 +1,197 @@
+import { Box, ButtonBase, Table, TableBody, TableCell, TableHead, TableRow, Tooltip, Typography } from '@mui/material';
+import { Fragment, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import type { OutputOf } from '../../../../main/api/contract';
+import { currentLanguage } from '../../i18n';
+import type { View } from './period';
+
+type Board = OutputOf<'bookings.board'>;
+export type Cell = Board['cells'][number];
+type Day = Board['days'][number];
+export interface Target {
+  seat: string;
+  seatKind: string;
+  date: string;
+  half: 'am' | 'pm';
+  cell?: Cell;
+}
+
+const HALVES = ['am', 'pm'] as const;
+
+function dayHeading(date: string, view: View, language: 'fr' | 'en'): string {
+  const options: Intl.DateTimeFormatOptions = view === 'month' ? { day: 'numeric' } : { weekday: 'short', day: 'numeric', month: view === 'day' ? 'long' : 'numeric' };
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return new Intl.DateTimeFormat(language === 'fr' ? 'fr-FR' : 'en-GB', options).format(new Date(y, m - 1, d));
+}
+
+/** The visible cell for a seat and half-day: a booking wins over the released plan it replaces. */
+function cellAt(cells: Map<string, Cell[]>, seat: string, date: string, half: string): Cell | undefined {
+  const here = cells.get(`${seat} ${date} ${half}`) ?? [];
+  return here.find((cell) => cell.kind === 'booking') ?? here[0];
+}
+
+/** Arrow keys move between cells; Home and End go to the first and last day. */
+function moveFocus(event: KeyboardEvent<HTMLElement>, row: number, column: number, rows: number, columns: number) {
+  const moves: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1], Home: [0, -column], End: [0, columns - 1 - column] };
+  const move = moves[event.key];
+  if (!move) return;
+  event.preventDefault();
+  const next = [Math.min(Math.max(row + move[0], 0), rows - 1), Math.min(Math.max(column + move[1], 0), columns - 1)];
+  document.querySelector<HTMLElement>(`[data-cell="${next[0]}-${next[1]}"]`)?.focus();
+}
+
+/** Seats (rows, grouped by room) × days split into morning and afternoon. */
+export function BoardGrid({ board, view, today, onOpen }: { board: Board; view: View; today: string; onOpen: (target: Target) => void }) {
+  const { t } = useTranslation();
+  const language = currentLanguage();
+  const cells = new Map<string, Cell[]>();
+  for (const cell of board.cells) {
+    const key = `${cell.seat} ${cell.date} ${cell.half}`;
+    cells.set(key, [...(cells.get(key) ?? []), cell]);
+  }
+  const desks = board.rooms.map((room) => ({ ...room, seats: room.seats.filter((seat) => seat.kind !== 'room') })).filter((room) => room.seats.length > 0);
+  const rows = desks.flatMap((room) => room.seats);
+  const columns = board.days.length * 2;
+  const compact = view === 'month';
+  const shade = (day: Day) => (day.open ? undefined : 'action.hover');
+  const isToday = (day: Day) => day.date === today;
+  const tint = (day: Day) => (isToday(day) ? 'rgba(47, 107, 79, 0.07)' : undefined);
+
+  return (
+    <Box sx={{ overflowX: 'auto' }}>
+      <Table size="small" sx={{ tableLayout: 'fixed', '& td, & th': { px: compact ? 0.25 : 1, py: 0.5 } }} aria-label={t('planning.board')}>
+        <TableHead>
+          <TableRow>
+            <TableCell sx={{ width: compact ? 44 : 110 }} />
+            {board.days.map((day) => (
+              <TableCell key={day.date} colSpan={2} align="center" sx={{ bgcolor: shade(day) ?? tint(day), fontWeight: isToday(day) ? 700 : 500, borderTop: isToday(day) ? 3 : 0, borderTopColor: 'primary.main' }} aria-current={isToday(day) ? 'date' : undefined}>
+                <Typography variant="body2" sx={{ fontWeight: 'inherit', whiteSpace: 'nowrap' }}>{dayHeading(day.date, view, language)}</Typography>
+                {!day.open && !compact && (
+                  <Typography variant="caption" color="text.secondary" sx={{ display: 'block', lineHeight: 1.2 }}>
+                    {day.label?.[language]}
+                  </Typography>
+                )}
+              </TableCell>
+            ))}
+          </TableRow>
+          {!compact && (
+            <TableRow>
+              <TableCell />
+              {board.days.flatMap((day) =>
+                HALVES.map((half) => (
+                  <TableCell key={`${day.date}${half}`} align="center" sx={{ bgcolor: shade(day) ?? tint(day), color: 'text.secondary', fontSize: 12 }}>
+                    {t(view === 'day' ? `planning.halves_long.${half}` : `planning.halves.${half}`)}
+                  </TableCell>
+                )),
+              )}
+            </TableRow>
+          )}
+        </TableHead>
+        <TableBody>
+          {desks.map((room) => (
+            <Fragment key={room.id}>
+              <TableRow>
+                <TableCell colSpan={columns + 1} sx={{ bgcolor: 'background.default', fontWeight: 600 }}>{room.name}</TableCell>
+              </TableRow>
+              {room.seats.map((seat) => {
+                const row = rows.indexOf(seat);
+                return (
+                  <TableRow key={seat.code}>
+                    <TableCell component="th" scope="row" sx={{ overflow: 'hidden' }}>
+                      <strong>{seat.code}</strong>
+                      {!compact && (
+                        <Typography variant="caption" color="text.secondary" sx={{ display: 'block', lineHeight: 1.2 }}>
+                          {t(`seat_kinds.${seat.kind}`)}
+                        </Typography>
+                      )}
+                    </TableCell>
+                    {board.days.flatMap((day, dayIndex) =>
+                      HALVES.map((half, halfIndex) => {
+                        const column = dayIndex * 2 + halfIndex;
+                        const offered = day.halves.includes(half);
+                        const cell = offered ? cellAt(cells, seat.code, day.date, half) : undefined;
+                        return (
+                          <TableCell key={`${day.date}${half}`} sx={{ p: '2px !important', bgcolor: shade(day) ?? tint(day), borderLeft: halfIndex === 0 ? 1 : 0, borderLeftColor: 'divider' }}>
+                            <BoardCellButton
+                              label={cellLabel(t, seat.code, day, half, cell, offered, language)}
+                              cell={cell}
+                              offered={offered}
+                              compact={compact}
+                              dataCell={`${row}-${column}`}
+                              onKeyDown={(event) => moveFocus(event, row, column, rows.length, columns)}
+                              onClick={() => offered && onOpen({ seat: seat.code, seatKind: seat.kind, date: day.date, half, cell })}
+                            />
+                          </TableCell>
+                        );
+                      }),
+                    )}
+                  </TableRow>
+                );
+              })}
+            </Fragment>
+          ))}
+        </TableBody>
+      </Table>
+    </Box>
+  );
+}
+
+function cellLabel(t: TFunction, seat: string, day: Day, half: 'am' | 'pm', cell: Cell | undefined, offered: boolean, language: 'fr' | 'en'): string {
+  const when = `${seat}, ${day.date.split('-').reverse().join('/')}, ${t(`planning.halves_long.${half}`)}`;
+  if (!offered) return `${when} : ${day.label?.[language] ?? t('planning.closed')}`;
+  if (!cell || cell.kind === 'released') return `${when} : ${t(cell ? 'planning.released' : 'planning.free')}`;
+  return `${when} : ${cell.name}`;
+}
+
+/** « Armine M. »: enough to recognise someone in a half-day cell. */
+function shortName(name: string): string {
+  const [first, ...rest] = name.split(/\s+/);
+  const last = rest.join(' ');
+  return last ? `${first} ${last.charAt(0)}.` : (first ?? '');
+}
+
+function BoardCellButton({ label, cell, offered, compact, dataCell, onKeyDown, onClick }: {
+  label: string;
+  cell?: Cell;
+  offered: boolean;
+  compact: boolean;
+  dataCell: string;
+  onKeyDown: (event: KeyboardEvent<HTMLElement>) => void;
+  onClick: () => void;
+}) {
+  const booked = cell && cell.kind !== 'released';
+  const colour = !booked ? undefined : cell.kind === 'plan' ? 'secondary.light' : 'primary.light';
+  // A month has no room for names: the colour says taken, the label and tooltip say who.
+  const text = compact ? (cell?.kind === 'released' ? '↺' : '') : booked ? shortName(cell.name) : cell?.kind === 'released' ? '↺' : '';
+  return (
+    <Tooltip title={label} disableInteractive enterDelay={600}>
+      <ButtonBase
+        data-cell={dataCell}
+        aria-label={label}
+        disabled={!offered}
+        onClick={onClick}
+        onKeyDown={onKeyDown}
+        sx={{
+          width: '100%',
+          height: compact ? 26 : 34,
+          borderRadius: 1,
+          px: 0.5,
+          justifyContent: 'flex-start',
+          bgcolor: colour,
+          color: booked ? 'common.white' : 'text.secondary',
+          border: booked ? 0 : '1px dashed',
+          borderColor: 'divider',
+          fontSize: 12,
+          overflow: 'hidden',
+          whiteSpace: 'nowrap',
+          textOverflow: 'ellipsis',
+          '&:hover': { bgcolor: booked ? colour : 'action.hover' },
+          '&.Mui-focusVisible': { outline: '3px solid', outlineColor: 'primary.main', outlineOffset: 1 },
+        }}
+      >
+        {text}
+      </ButtonBase>
+    </Tooltip>
+  );
+}

@@ -1,0 +1,97 @@
+import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, MenuItem, Stack, TextField, Typography } from '@mui/material';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { MethodName } from '../../../../main/api/contract';
+import { useApiMutation } from '../../api/hooks';
+import { useNotify } from '../../app/notify';
+import { useErrorText } from '../../forms/errors';
+import { formatDate } from '../../format';
+import { currentLanguage } from '../../i18n';
+import type { Target } from './BoardGrid';
+
+type Cell = NonNullable<Target['cell']>;
+
+/** What a taken cell holds, and what staff can do with it: cancel, move, no-show; release or take back a desk. */
+export function CellDialog({ target, seats, onBook, onClose }: { target: Target & { cell: Cell }; seats: string[]; onBook: () => void; onClose: () => void }) {
+  const { t } = useTranslation();
+  const language = currentLanguage();
+  const notify = useNotify();
+  const errorText = useErrorText();
+  const [error, setError] = useState<string>();
+  const { cell } = target;
+  const done = (message: string) => () => {
+    notify(message);
+    onClose();
+  };
+  const options = { onError: (failure: unknown) => setError(errorText(failure)) };
+  const cancel = useApiMutation('bookings.cancel', { onSuccess: done(t('planning.cancelled')) });
+  const noShow = useApiMutation('bookings.markNoShow', { onSuccess: done(t('planning.no_show_done')) });
+  const release = useApiMutation('bookings.releaseDesk', { onSuccess: done(t('planning.released_done')) });
+  const reclaim = useApiMutation('bookings.reclaimDesk', { onSuccess: done(t('planning.reclaimed')) });
+  const [moving, setMoving] = useState(false);
+  const when = `${formatDate(target.date, language)}, ${t(`planning.slots.${cell.slot ?? target.half}`)}`;
+
+  return (
+    <Dialog open onClose={onClose} fullWidth maxWidth="xs">
+      <DialogTitle>{cell.kind === 'released' ? t('planning.released_title', { seat: target.seat }) : `${cell.name} — ${target.seat}`}</DialogTitle>
+      <DialogContent>
+        <Stack spacing={1}>
+          <Typography>{when}</Typography>
+          {cell.kind === 'booking' && (
+            <>
+              <Typography color="text.secondary">{t('planning.booked_by', { channel: t(`planning.channels.${cell.channel ?? 'phone'}`) })}</Typography>
+              {cell.note && <Typography sx={{ whiteSpace: 'pre-wrap' }}>{cell.note}</Typography>}
+            </>
+          )}
+          {cell.kind === 'plan' && <Typography color="text.secondary">{t('planning.held_by_plan')}</Typography>}
+          {cell.kind === 'released' && <Typography color="text.secondary">{t('planning.released_text', { name: cell.name })}</Typography>}
+          {moving && cell.bookingId !== null && <MoveForm bookingId={cell.bookingId} target={target} seats={seats} onDone={done(t('planning.moved'))} />}
+          {error && <Alert severity="warning" role="alert">{error}</Alert>}
+        </Stack>
+      </DialogContent>
+      <DialogActions sx={{ flexWrap: 'wrap', gap: 1 }}>
+        {cell.kind === 'booking' && cell.bookingId !== null && cell.status === 'booked' && (
+          <>
+            <Button color="warning" onClick={() => cancel.mutate({ bookingId: cell.bookingId! }, options)}>{t('planning.cancel_booking')}</Button>
+            <Button onClick={() => noShow.mutate({ bookingId: cell.bookingId! }, options)}>{t('planning.no_show')}</Button>
+            {!moving && <Button onClick={() => setMoving(true)}>{t('planning.move')}</Button>}
+          </>
+        )}
+        {cell.kind === 'plan' && cell.planId !== null && (
+          <Button onClick={() => release.mutate({ planId: cell.planId!, date: target.date, reason: 'leave' }, options)}>{t('planning.release')}</Button>
+        )}
+        {cell.kind === 'released' && cell.planId !== null && (
+          <>
+            <Button onClick={() => reclaim.mutate({ planId: cell.planId!, date: target.date }, options)}>{t('planning.reclaim')}</Button>
+            <Button variant="contained" onClick={onBook}>{t('planning.book')}</Button>
+          </>
+        )}
+        <Button onClick={onClose} autoFocus>{t('actions.close')}</Button>
+      </DialogActions>
+    </Dialog>
+  );
+}
+
+/** Another seat, date or half-day for the booking, checked like a new one. */
+function MoveForm({ bookingId, target, seats, onDone }: { bookingId: number; target: Target & { cell: Cell }; seats: string[]; onDone: () => void }) {
+  const { t } = useTranslation();
+  const errorText = useErrorText();
+  const [seat, setSeat] = useState(target.seat);
+  const [date, setDate] = useState(target.date);
+  const [slot, setSlot] = useState(target.cell.slot ?? target.half);
+  const [error, setError] = useState<string>();
+  const move = useApiMutation('bookings.move' satisfies MethodName, { onSuccess: onDone });
+  return (
+    <Stack spacing={2} sx={{ pt: 1 }} component="form" onSubmit={(event) => { event.preventDefault(); move.mutate({ bookingId, seat, date, slot }, { onError: (failure) => setError(errorText(failure)) }); }}>
+      <TextField select label={t('planning.seat')} value={seat} onChange={(event) => setSeat(event.target.value)}>
+        {seats.map((code) => <MenuItem key={code} value={code}>{code}</MenuItem>)}
+      </TextField>
+      <TextField type="date" label={t('planning.date')} value={date} onChange={(event) => setDate(event.target.value)} slotProps={{ inputLabel: { shrink: true } }} />
+      <TextField select label={t('planning.slot')} value={slot} onChange={(event) => setSlot(event.target.value as typeof slot)}>
+        {(['am', 'pm', 'day'] as const).map((value) => <MenuItem key={value} value={value}>{t(`planning.slots.${value}`)}</MenuItem>)}
+      </TextField>
+      {error && <Alert severity="warning" role="alert">{error}</Alert>}
+      <Button type="submit" variant="contained">{t('planning.move_here')}</Button>
+    </Stack>
+  );
+}

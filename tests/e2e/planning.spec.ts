@@ -1,0 +1,89 @@
+import fs from 'node:fs';
+import type { Page } from '@playwright/test';
+import { expect, expectNoRawKeys, test, unlock, type Space } from './fixtures';
+
+// The week of Monday 30 November 2026, seen on the Tuesday, whatever the day CI runs.
+const TUESDAY = '2026-12-01T09:30:00+01:00';
+
+async function openPlanning(page: Page, space: Space): Promise<void> {
+  space.setNow(TUESDAY);
+  await page.clock.setFixedTime(new Date(TUESDAY));
+  await page.goto(space.url);
+  await unlock(page, 'Camille', '2468');
+  await page.getByRole('link', { name: 'Planning' }).click();
+  await expect(page.getByRole('heading', { name: 'Planning', level: 1 })).toBeVisible();
+}
+
+test.use({ viewport: { width: 1366, height: 768 } });
+
+test('a drop-in place is booked by phone from the board in a few keystrokes; the same cell again is refused; then cancelled', async ({ page, readySpace, shoot }) => {
+  readySpace.relais('members', 'add', '--first-name', 'Léa', '--last-name', 'Martin', '--profile', 'independent', '--email', 'lea@exemple.fr');
+  readySpace.relais('members', 'add', '--first-name', 'Paul', '--last-name', 'Roux', '--profile', 'student', '--email', 'paul@exemple.fr');
+  await openPlanning(page, readySpace);
+
+  const cell = page.getByRole('button', { name: 'B3, 02/12/2026, matin : libre' });
+  // Keyboard: from a cell, the arrows reach the next one.
+  await page.getByRole('button', { name: 'B3, 01/12/2026, après-midi : libre' }).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(cell).toBeFocused();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Réserver B3 le 02/12/2026' });
+  await expect(dialog.getByLabel(/Membre/)).toBeFocused();
+  await page.keyboard.type('Lé');
+  await expect(page.getByRole('option', { name: 'Léa Martin' })).toBeVisible();
+  await page.keyboard.press('Enter');
+  await shoot('planning-book');
+  await dialog.getByRole('button', { name: 'Réserver' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('button', { name: 'B3, 02/12/2026, matin : Léa Martin' })).toBeVisible();
+  expect(readySpace.query("SELECT s.code AS seat, b.date, b.slot, b.channel, b.status FROM bookings b JOIN seats s ON s.id = b.seat_id")).toEqual([
+    { seat: 'B3', date: '2026-12-02', slot: 'am', channel: 'phone', status: 'booked' },
+  ]);
+
+  // Booked meanwhile by someone else (another desk, the command line): the same cell is refused with the holder's name.
+  readySpace.relais('book', '--member', '2', '--seat', 'A4', '--date', '2026-12-02', '--slot', 'am');
+  await page.getByRole('button', { name: 'A4, 02/12/2026, après-midi : libre' }).click();
+  const again = page.getByRole('dialog', { name: 'Réserver A4 le 02/12/2026' });
+  await page.keyboard.type('Lé');
+  await page.getByRole('option', { name: 'Léa Martin' }).click();
+  await again.getByLabel('Créneau').click();
+  await page.getByRole('option', { name: 'Journée' }).click();
+  await again.getByRole('button', { name: 'Réserver' }).click();
+  await expect(again.getByText(/déjà réservé par Paul Roux/)).toBeVisible();
+  await shoot('planning-conflict');
+  await again.getByRole('button', { name: 'Annuler' }).click();
+  expect(readySpace.query('SELECT id FROM bookings')).toHaveLength(2);
+
+  // Her page lists the booking, and her calendar file holds it.
+  await page.getByRole('link', { name: 'Membres' }).click();
+  await page.getByRole('gridcell', { name: 'Martin' }).click();
+  const coming = page.getByRole('region', { name: 'Réservations à venir' });
+  await expect(coming).toContainText('02/12/2026');
+  const [calendar] = await Promise.all([page.waitForEvent('download'), coming.getByRole('button', { name: 'Agenda (.ics)' }).click()]);
+  const ics = fs.readFileSync((await calendar.path())!, 'utf8');
+  expect(ics).toContain('BEGIN:VEVENT');
+  expect(ics).toContain('DTSTART;TZID=Europe/Paris:20261202T083000');
+  await page.getByRole('link', { name: 'Planning' }).click();
+
+  await page.getByRole('button', { name: 'B3, 02/12/2026, matin : Léa Martin' }).click();
+  const details = page.getByRole('dialog', { name: 'Léa Martin — B3' });
+  await expect(details).toContainText('Réservé par Téléphone');
+  await details.getByRole('button', { name: 'Annuler la réservation' }).click();
+  await expect(page.getByRole('button', { name: 'B3, 02/12/2026, matin : libre' })).toBeVisible();
+  expect(readySpace.query("SELECT status FROM bookings b JOIN seats s ON s.id = b.seat_id WHERE s.code = 'B3'")).toEqual([{ status: 'cancelled' }]);
+});
+
+test('the week and month boards read well in French, with closed days named', async ({ page, readySpace, shoot }) => {
+  readySpace.relais('demo', '--years', '1');
+  await openPlanning(page, readySpace);
+  await expect(page.getByRole('group', { name: 'Occupation' })).toContainText('%');
+  await expectNoRawKeys(page);
+  await shoot('planning-week');
+  await page.getByRole('button', { name: 'Mois' }).click();
+  await expect(page.getByText('du 01/12/2026 au 31/12/2026')).toBeVisible();
+  // Christmas is a public holiday: its cells say so.
+  await expect(page.getByRole('button', { name: 'A4, 25/12/2026, matin : Noël' })).toBeDisabled();
+  await shoot('planning-month');
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow, 'the month board scrolls the page sideways').toBeLessThanOrEqual(0);
+});
