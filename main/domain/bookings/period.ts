@@ -1,7 +1,6 @@
 import type { Db } from '../../db/open';
 import { sql } from '../../db/statements';
-import { dayStatus } from '../calendar/day';
-import { shiftDate } from '../common/time';
+import { dayStatuses } from '../calendar/day';
 import { readSection } from '../settings/store';
 import type { Half } from './holds';
 
@@ -41,16 +40,10 @@ export interface PeriodFacts {
   releases: Set<string>;
 }
 
-export function datesBetween(from: string, to: string): string[] {
-  const dates: string[] = [];
-  for (let date = from; date <= to; date = shiftDate(date, 1)) dates.push(date);
-  return dates;
-}
-
 export function daysBetween(db: Db, from: string, to: string): Day[] {
   const { morning, afternoon } = readSection(db, 'opening');
-  return datesBetween(from, to).map((date) => {
-    const status = dayStatus(db, date);
+  return dayStatuses(db, from, to).map((status) => {
+    const date = status.date;
     const overlaps = (slot: { start: string; end: string }) => status.hours.some((h) => h.start < slot.end && h.end > slot.start);
     const halves: Half[] = status.open ? [...(overlaps(morning) ? (['am'] as const) : []), ...(overlaps(afternoon) ? (['pm'] as const) : [])] : [];
     return { date, open: status.open, label: status.label, halves };

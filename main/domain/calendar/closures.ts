@@ -12,12 +12,6 @@ export function listClosures(db: Db, from?: string, to?: string): Closure[] {
   return sql(db, `${SELECT} ORDER BY start_date`).all() as Closure[];
 }
 
-export function closureOn(db: Db, date: string): Closure | undefined {
-  return sql(db, `${SELECT} WHERE start_date <= ? AND end_date >= ? ORDER BY start_date LIMIT 1`).get(date, date) as
-    | Closure
-    | undefined;
-}
-
 export function addClosure(db: Db, input: ClosureInput): Closure {
   const overlapping = listClosures(db, input.startDate, input.endDate)[0];
   if (overlapping) {

@@ -1,7 +1,8 @@
 import type { Db } from '../../db/open';
 import { translate } from '../../i18n';
 import { readSection } from '../settings/store';
-import { closureOn } from './closures';
+import { shiftDate } from '../common/time';
+import { listClosures } from './closures';
 import { publicHolidays } from './holidays';
 import { openIntervalsOn } from './opening-hours';
 import type { DayStatus } from './schema';
@@ -18,12 +19,26 @@ function weekdayName(locale: string, date: string): string {
 
 /** Whether the space is open on a date and, if not, why: a public holiday, a closure, or its hours. */
 export function dayStatus(db: Db, date: string): DayStatus {
+  return dayStatuses(db, date, date)[0] as DayStatus;
+}
+
+/** The same for every date of a range, reading the settings and the closures once. */
+export function dayStatuses(db: Db, from: string, to: string): DayStatus[] {
   const opening = readSection(db, 'opening');
-  const holiday = publicHolidays(Number(date.slice(0, 4)), opening.holidayZone).find((h) => h.date === date);
-  if (holiday) return { date, open: false, reason: 'holiday', label: holiday.name, hours: [] };
-  const closure = closureOn(db, date);
-  if (closure) return { date, open: false, reason: 'closure', label: { fr: closure.label, en: closure.label }, hours: [] };
-  const hours = openIntervalsOn(opening.hours, date);
+  const closures = listClosures(db, from, to);
+  const statuses: DayStatus[] = [];
+  for (let date = from; date <= to; date = shiftDate(date, 1)) {
+    const holiday = publicHolidays(Number(date.slice(0, 4)), opening.holidayZone).find((h) => h.date === date);
+    const closure = closures.find((c) => c.startDate <= date && c.endDate >= date);
+    statuses.push(statusOf(date, opening.hours, holiday?.name, closure?.label));
+  }
+  return statuses;
+}
+
+function statusOf(date: string, openingHours: string, holiday: DayStatus['label'] | undefined, closure: string | undefined): DayStatus {
+  if (holiday) return { date, open: false, reason: 'holiday', label: holiday, hours: [] };
+  if (closure !== undefined) return { date, open: false, reason: 'closure', label: { fr: closure, en: closure }, hours: [] };
+  const hours = openIntervalsOn(openingHours, date);
   if (hours.length === 0) {
     const label = { fr: translate('fr', 'calendar.closed_weekday', { weekday: weekdayName('fr-FR', date) }), en: translate('en', 'calendar.closed_weekday', { weekday: weekdayName('en-GB', date) }) };
     return { date, open: false, reason: 'weekday', label, hours };
