@@ -14,16 +14,19 @@ const kebab = (key: string) => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}
 /** Where commander puts an option's value: `--member-id` → `memberId`. */
 const attribute = (flag: string) => flag.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
 
-type Def = { type: string; innerType?: z.ZodType; entries?: Record<string, string> };
+type Def = { type: string; innerType?: z.ZodType; in?: z.ZodType; entries?: Record<string, string> };
 const defOf = (schema: z.ZodType) => (schema as unknown as { _zod: { def: Def } })._zod.def;
 
 /** Reads a field's schema by its kind (zod 4 string formats such as datetimes are strings too). */
 function describe(schema: z.ZodType): { kind: OptionSpec['kind']; required: boolean; choices?: string[] } {
   let def = defOf(schema);
   let required = true;
-  while ((def.type === 'optional' || def.type === 'default' || def.type === 'nullable') && def.innerType) {
-    if (def.type !== 'nullable') required = false;
-    def = defOf(def.innerType);
+  for (;;) {
+    if ((def.type === 'optional' || def.type === 'default' || def.type === 'nullable') && def.innerType) {
+      if (def.type !== 'nullable') required = false;
+      def = defOf(def.innerType);
+    } else if (def.type === 'pipe' && def.in) def = defOf(def.in); // a value read then transformed (`walk-in`)
+    else break;
   }
   switch (def.type) {
     case 'number':

@@ -79,10 +79,29 @@ test('the week and month boards read well in French, with closed days named', as
   await expect(page.getByRole('group', { name: 'Occupation' })).toContainText('%');
   await expectNoRawKeys(page);
   await shoot('planning-week');
+
+  // The lounge is booked by the hour, within opening hours.
+  const rooms = page.getByRole('region', { name: 'Petit salon et salles' });
+  await rooms.getByRole('button', { name: 'Réserver le salon' }).click();
+  const lounge = page.getByRole('dialog', { name: 'Réserver le salon' });
+  await lounge.getByRole('textbox', { name: 'De', exact: true }).fill('12h');
+  await lounge.getByRole('textbox', { name: 'À', exact: true }).fill('13h');
+  await lounge.getByLabel('Personne pas encore inscrite').check();
+  await lounge.getByLabel(/Nom de la personne/).fill('Nina Perrin');
+  await lounge.getByLabel(/Téléphone ou e-mail/).fill('06 11 22 33 44');
+  await lounge.getByRole('button', { name: 'Réserver' }).click();
+  await expect(lounge.getByText(/horaires d’ouverture/)).toBeVisible();
+  await lounge.getByRole('textbox', { name: 'De', exact: true }).fill('10h');
+  await lounge.getByRole('textbox', { name: 'À', exact: true }).fill('11h30');
+  await lounge.getByRole('button', { name: 'Réserver' }).click();
+  await expect(lounge).toBeHidden();
+  await expect(rooms.getByRole('row', { name: /Nina Perrin/ })).toContainText('10:00–11:30');
+  expect(readySpace.query("SELECT start_time, end_time, visitor_name FROM bookings WHERE slot IS NULL")).toEqual([{ start_time: '10:00', end_time: '11:30', visitor_name: 'Nina Perrin' }]);
+
   await page.getByRole('button', { name: 'Mois' }).click();
   await expect(page.getByText('du 01/12/2026 au 31/12/2026')).toBeVisible();
   // Christmas is a public holiday: its cells say so.
-  await expect(page.getByRole('button', { name: 'A4, 25/12/2026, matin : Noël' })).toBeDisabled();
+  await expect(page.getByRole('button', { name: 'A4, 25/12/2026, matin : Noël' })).toHaveAttribute('aria-disabled', 'true');
   await shoot('planning-month');
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow, 'the month board scrolls the page sideways').toBeLessThanOrEqual(0);

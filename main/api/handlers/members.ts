@@ -32,7 +32,7 @@ export const membersHandlers: HandlersFor<typeof membersContract> = {
   },
   'members.add': (ctx, { confirmDuplicate, ...member }) => audited(ctx, addMember(ctx.db, member, confirmDuplicate, isoDate(ctx.now), ctx.at)),
   'members.update': (ctx, { memberId, ...member }) => audited(ctx, updateMember(ctx.db, memberId, member, ctx.at)),
-  'members.setStatus': (ctx, { memberId, status, on }) => audited(ctx, setMemberStatus(ctx.db, memberId, status, on)),
+  'members.setStatus': (ctx, { memberId, status, on }) => audited(ctx, setMemberStatus(ctx.db, memberId, status, on, ctx.at)),
   'members.export': (ctx, { memberId }) => {
     ctx.auditExtra.subject = `n° ${memberId}`;
     return exportMember(ctx.db, memberId, isoDate(ctx.now), ctx.at);

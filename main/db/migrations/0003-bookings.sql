@@ -81,6 +81,19 @@ BEGIN
    WHERE NEW.slot IS NOT NULL AND NEW.status IN ('booked', 'attended') AND NEW.slot IN (h.half, 'day');
 END;
 
+-- A room (the lounge) is booked by the hour, a desk by the half-day; never the other way round.
+CREATE TRIGGER bookings_slot_fits_seat BEFORE INSERT ON bookings
+WHEN (NEW.slot IS NULL) <> ((SELECT kind FROM seats WHERE id = NEW.seat_id) = 'room')
+BEGIN
+  SELECT RAISE(ABORT, 'a room is booked by the hour, a desk by the half-day');
+END;
+
+CREATE TRIGGER bookings_slot_fits_seat_on_update BEFORE UPDATE OF seat_id, slot ON bookings
+WHEN (NEW.slot IS NULL) <> ((SELECT kind FROM seats WHERE id = NEW.seat_id) = 'room')
+BEGIN
+  SELECT RAISE(ABORT, 'a room is booked by the hour, a desk by the half-day');
+END;
+
 -- A room booked by the hour: no two live bookings overlap.
 CREATE TRIGGER bookings_hours_no_overlap BEFORE INSERT ON bookings
 WHEN NEW.slot IS NULL AND NEW.status IN ('booked', 'attended') AND EXISTS (
@@ -100,6 +113,12 @@ BEGIN
   SELECT RAISE(ABORT, 'room already booked at that time');
 END;
 
+-- A release is taken back by deleting it, never moved to another plan or day (its reason may change).
+CREATE TRIGGER desk_releases_fixed BEFORE UPDATE OF plan_id, date ON desk_releases
+BEGIN
+  SELECT RAISE(ABORT, 'a release is not moved: delete it and release the other day');
+END;
+
 -- Taking a release back while someone else booked the desk that day would double-book it.
 CREATE TRIGGER desk_releases_keep_bookings BEFORE DELETE ON desk_releases
 WHEN EXISTS (
@@ -111,7 +130,7 @@ END;
 
 -- A plan cannot start holding a seat on days already booked, nor overlap another plan on that seat.
 CREATE TRIGGER plans_seat_free BEFORE INSERT ON plans
-WHEN NEW.seat_id IS NOT NULL AND (
+WHEN NEW.seat_id IS NOT NULL AND NEW.kind <> 'carnet' AND (
   EXISTS (SELECT 1 FROM seat_holds h
            WHERE h.seat_id = NEW.seat_id AND h.date >= NEW.start_date AND h.date <= coalesce(NEW.end_date, '9999-12-31'))
   OR EXISTS (SELECT 1 FROM plans p
@@ -121,11 +140,14 @@ BEGIN
   SELECT RAISE(ABORT, 'seat already booked or held in that period');
 END;
 
-CREATE TRIGGER plans_seat_free_on_update BEFORE UPDATE OF seat_id, start_date, end_date ON plans
-WHEN NEW.seat_id IS NOT NULL AND EXISTS (
-  SELECT 1 FROM seat_holds h
-   WHERE h.seat_id = NEW.seat_id AND h.date >= NEW.start_date AND h.date <= coalesce(NEW.end_date, '9999-12-31')
-     AND NOT (h.seat_id = OLD.seat_id AND h.date >= OLD.start_date AND h.date <= coalesce(OLD.end_date, '9999-12-31')))
+CREATE TRIGGER plans_seat_free_on_update BEFORE UPDATE OF kind, seat_id, start_date, end_date ON plans
+WHEN NEW.seat_id IS NOT NULL AND NEW.kind <> 'carnet' AND (
+  EXISTS (SELECT 1 FROM seat_holds h
+           WHERE h.seat_id = NEW.seat_id AND h.date >= NEW.start_date AND h.date <= coalesce(NEW.end_date, '9999-12-31')
+             AND NOT (OLD.kind <> 'carnet' AND h.seat_id = OLD.seat_id AND h.date >= OLD.start_date AND h.date <= coalesce(OLD.end_date, '9999-12-31')))
+  OR EXISTS (SELECT 1 FROM plans p
+              WHERE p.id <> NEW.id AND p.seat_id = NEW.seat_id AND p.kind <> 'carnet'
+                AND p.start_date <= coalesce(NEW.end_date, '9999-12-31') AND coalesce(p.end_date, '9999-12-31') >= NEW.start_date))
 BEGIN
-  SELECT RAISE(ABORT, 'seat already booked in that period');
+  SELECT RAISE(ABORT, 'seat already booked or held in that period');
 END;

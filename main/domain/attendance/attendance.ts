@@ -1,6 +1,7 @@
 import type { Db } from '../../db/open';
 import { sql } from '../../db/statements';
 import { attendBookings } from '../bookings/bookings';
+import { isReleased } from '../bookings/releases';
 import { dayStatus } from '../calendar/day';
 import { Refusal } from '../common/refusal';
 import { clockTime, isoDate, isoDateTime } from '../common/time';
@@ -58,7 +59,9 @@ export function checkIn(db: Db, input: { memberId: number; at: Date; seatCode?: 
   if (!day.open) throw new Refusal('errors.attendance.closed', { reason: day.label ?? '' }, { field: 'at' });
   const entitlement = entitlementOn(db, member.id, date, input.asDropIn);
   const bookedSeat = attendBookings(db, member.id, date, isoDateTime(input.at));
-  const seatId = input.seatCode ? seatByCode(db, input.seatCode, date) : (entitlement.seatId ?? bookedSeat);
+  // A holder who released their desk that day sits where they booked, or nowhere in particular.
+  const ownSeat = entitlement.planId !== null && !isReleased(db, entitlement.planId, date) ? entitlement.seatId : null;
+  const seatId = input.seatCode ? seatByCode(db, input.seatCode, date) : (bookedSeat ?? ownSeat);
   const { lastInsertRowid } = db
     .prepare('INSERT INTO attendances (member_id, date, arrived_at, seat_id) VALUES (?, ?, ?, ?)')
     .run(member.id, date, isoDateTime(input.at), seatId);

@@ -1,5 +1,6 @@
 import type { Db } from '../../db/open';
 import { listBookings } from './bookings';
+import { halvesOf } from './holds';
 import { occupancy } from './occupancy';
 import { inService, periodFacts, planCovers } from './period';
 import type { Board, BoardCell } from './schema';
@@ -32,7 +33,7 @@ export function planningBoard(db: Db, from: string, to: string): Board {
   const bookings = listBookings(db, { from, to, all: false });
   for (const booking of bookings) {
     if (booking.slot === null) continue;
-    for (const half of booking.slot === 'day' ? (['am', 'pm'] as const) : [booking.slot]) {
+    for (const half of halvesOf(booking.slot)) {
       cells.push({
         seat: booking.seat,
         date: booking.date,

@@ -3,12 +3,12 @@ import { sql } from '../../db/statements';
 import { dayStatus } from '../calendar/day';
 import { Refusal } from '../common/refusal';
 import { requireActiveMember } from '../members/members';
-import { requireFree, requireOpen, seatInService, type SeatRow } from './holds';
+import { PERSON, requireFree, requireOpen, seatInService, type SeatRow } from './holds';
 import type { BookInput, Booking, BookRoomInput, MoveInput } from './schema';
 
 const SELECT = `
   SELECT b.id, s.code AS seat, s.kind AS seatKind, b.date, b.slot, b.start_time AS startTime, b.end_time AS endTime,
-         b.member_id AS memberId, coalesce(m.first_name || ' ' || m.last_name, b.visitor_name) AS name,
+         b.member_id AS memberId, ${PERSON} AS name,
          b.visitor_contact AS visitorContact, b.channel, b.note, b.status, b.created_at AS createdAt
     FROM bookings b JOIN seats s ON s.id = b.seat_id LEFT JOIN members m ON m.id = b.member_id`;
 
@@ -69,13 +69,15 @@ export function book(db: Db, input: BookInput, at: string): Booking {
 export function bookRoom(db: Db, input: BookRoomInput, at: string): Booking {
   const seat = seatInService(db, input.seat, input.date);
   if (seat.kind !== 'room') throw new Refusal('errors.bookings.not_a_room', { code: seat.code }, { field: 'seat' });
-  const hours = dayStatus(db, input.date).hours;
+  const day = dayStatus(db, input.date);
+  if (!day.open) throw new Refusal('errors.bookings.closed', { date: input.date, reason: day.label ?? '' }, { field: 'date' });
+  const hours = day.hours;
   if (!hours.some((h) => h.start <= input.startTime && h.end >= input.endTime)) {
     throw new Refusal('errors.bookings.outside_hours', { hours: hours.map((h) => `${h.start}–${h.end}`).join(', ') || '—' }, { field: 'startTime' });
   }
   const overlap = sql(
     db,
-    `SELECT coalesce(m.first_name || ' ' || m.last_name, b.visitor_name) AS name, b.start_time AS startTime, b.end_time AS endTime
+    `SELECT ${PERSON} AS name, b.start_time AS startTime, b.end_time AS endTime
        FROM bookings b LEFT JOIN members m ON m.id = b.member_id
       WHERE b.seat_id = ? AND b.date = ? AND b.slot IS NULL AND b.status IN ('booked', 'attended') AND b.start_time < ? AND b.end_time > ?`,
   ).get(seat.id, input.date, input.endTime, input.startTime) as { name: string; startTime: string; endTime: string } | undefined;
@@ -99,7 +101,10 @@ export function cancelBooking(db: Db, id: number, at: string): Booking {
 
 /** The person did not come: the booking stays in the history and the cell is free again. */
 export function markNoShow(db: Db, id: number, at: string): Booking {
-  requireLive(getBooking(db, id));
+  const booking = getBooking(db, id);
+  requireLive(booking);
+  // `at` is Paris time with its offset: its first ten characters are today's date there.
+  if (booking.date > at.slice(0, 10)) throw new Refusal('errors.bookings.no_show_future', { date: booking.date }, { field: 'bookingId' });
   return setStatus(db, id, 'no_show', at);
 }
 
@@ -117,6 +122,38 @@ export function moveBooking(db: Db, input: MoveInput, at: string): Booking {
 }
 
 /** A member arrives: their bookings of the day are attended; the seat of the first one is where they sit. */
+export interface BookingInTheWay {
+  name: string;
+  date: string;
+  seat: string;
+}
+
+/**
+ * The first live booking or desk plan on these seats (all seats when none given) between two dates:
+ * what stands in the way of retiring a seat or closing the space.
+ */
+export function firstUseBetween(db: Db, from: string, to: string, seatIds?: number[]): BookingInTheWay | undefined {
+  const seats = seatIds ? `AND s.id IN (${seatIds.map(() => '?').join(', ') || 'NULL'})` : '';
+  const ids = seatIds ?? [];
+  const booking = sql(
+    db,
+    `SELECT ${PERSON} AS name, b.date, s.code AS seat FROM bookings b JOIN seats s ON s.id = b.seat_id LEFT JOIN members m ON m.id = b.member_id
+      WHERE b.status = 'booked' AND b.date BETWEEN ? AND ? ${seats} ORDER BY b.date LIMIT 1`,
+  ).get(from, to, ...ids) as BookingInTheWay | undefined;
+  if (booking || !seatIds) return booking;
+  return sql(
+    db,
+    `SELECT m.first_name || ' ' || m.last_name AS name, max(p.start_date, ?) AS date, s.code AS seat FROM plans p
+       JOIN seats s ON s.id = p.seat_id JOIN members m ON m.id = p.member_id
+      WHERE p.kind <> 'carnet' AND p.start_date <= ? AND coalesce(p.end_date, '9999-12-31') >= ? ${seats} ORDER BY p.start_date LIMIT 1`,
+  ).get(from, to, from, ...ids) as BookingInTheWay | undefined;
+}
+
+/** A member who leaves the space keeps their history; their bookings from `on` are cancelled. */
+export function cancelBookingsFrom(db: Db, memberId: number, on: string, at: string): void {
+  sql(db, "UPDATE bookings SET status = 'cancelled', updated_at = ? WHERE member_id = ? AND date >= ? AND status = 'booked'").run(at, memberId, on);
+}
+
 export function attendBookings(db: Db, memberId: number, date: string, at: string): number | null {
   const booked = sql(db, "SELECT id, seat_id AS seatId FROM bookings WHERE member_id = ? AND date = ? AND status = 'booked' ORDER BY slot").all(memberId, date) as {
     id: number;

@@ -40,6 +40,9 @@ export function requireOpen(db: Db, date: string, slot: Slot): void {
   if (halvesOf(slot).some((half) => !offered.includes(half))) throw new Refusal('errors.bookings.slot_closed', { date }, { field: 'slot' });
 }
 
+/** Who a booking is for, in SQL over `bookings b LEFT JOIN members m`: the member, or the visitor. */
+export const PERSON = "coalesce(m.first_name || ' ' || m.last_name, b.visitor_name)";
+
 export interface Holder {
   name: string;
   bookingId: number | null;
@@ -47,7 +50,7 @@ export interface Holder {
 }
 
 const BOOKING_HOLDER = `
-  SELECT coalesce(m.first_name || ' ' || m.last_name, b.visitor_name) AS name, b.id AS bookingId, NULL AS planId
+  SELECT ${PERSON} AS name, b.id AS bookingId, NULL AS planId
     FROM seat_holds h JOIN bookings b ON b.id = h.booking_id LEFT JOIN members m ON m.id = b.member_id
    WHERE h.seat_id = ? AND h.date = ? AND h.half = ? AND b.id <> ?`;
 

@@ -18,7 +18,12 @@ const isDesk = (kind: string): kind is Kind => (KINDS as readonly string[]).incl
 
 /** Seat-slots open and used per day and kind: bookings held in the database, plus desks held by plans. */
 function countsPerDay(db: Db, facts: PeriodFacts, from: string, to: string): Map<string, Counts> {
-  const kindOf = new Map(facts.seats.map((seat) => [seat.id, seat.kind]));
+  const seatOf = new Map(facts.seats.map((seat) => [seat.id, seat]));
+  // A seat out of service on a day counts neither as open nor as used that day.
+  const deskOn = (seatId: number, date: string) => {
+    const seat = seatOf.get(seatId);
+    return seat && isDesk(seat.kind) && inService(seat, date) ? seat.kind : undefined;
+  };
   const held = sql(db, 'SELECT h.seat_id AS seatId, h.date, h.half FROM seat_holds h WHERE h.date BETWEEN ? AND ?').all(from, to) as {
     seatId: number;
     date: string;
@@ -30,15 +35,15 @@ function countsPerDay(db: Db, facts: PeriodFacts, from: string, to: string): Map
     perDay.set(day.date, counts);
     for (const seat of facts.seats) if (isDesk(seat.kind) && inService(seat, day.date)) counts.open[seat.kind] += day.halves.length;
     for (const plan of facts.plans) {
-      const kind = kindOf.get(plan.seatId);
-      if (kind && isDesk(kind) && planCovers(plan, day.date) && !facts.releases.has(`${plan.planId} ${day.date}`)) counts.used[kind] += day.halves.length;
+      const kind = deskOn(plan.seatId, day.date);
+      if (kind && planCovers(plan, day.date) && !facts.releases.has(`${plan.planId} ${day.date}`)) counts.used[kind] += day.halves.length;
     }
   }
   const offered = new Map(facts.days.map((day) => [day.date, day.halves]));
   for (const hold of held) {
-    const kind = kindOf.get(hold.seatId);
+    const kind = deskOn(hold.seatId, hold.date);
     const counts = perDay.get(hold.date);
-    if (kind && isDesk(kind) && counts && offered.get(hold.date)?.includes(hold.half)) counts.used[kind] += 1;
+    if (kind && counts && offered.get(hold.date)?.includes(hold.half)) counts.used[kind] += 1;
   }
   return perDay;
 }

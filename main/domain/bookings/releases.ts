@@ -42,3 +42,7 @@ export function reclaimDesk(db: Db, input: { planId: number; date: string }): vo
   }
   sql(db, 'DELETE FROM desk_releases WHERE plan_id = ? AND date = ?').run(input.planId, input.date);
 }
+
+export function isReleased(db: Db, planId: number, date: string): boolean {
+  return sql(db, 'SELECT 1 FROM desk_releases WHERE plan_id = ? AND date = ?').get(planId, date) !== undefined;
+}

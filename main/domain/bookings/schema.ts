@@ -1,9 +1,14 @@
 import * as z from 'zod';
 import { Id, IsoDate, optionalText, TimeOfDay } from '../common/schemas';
 
+/** A booking's date: this century, so that day-by-day searches stay within what dates can count. */
+const BookingDate = IsoDate.refine((date) => date >= '2000-01-01' && date <= '2099-12-31', { error: 'validation.booking_date' });
+
 export const Slot = z.enum(['am', 'pm', 'day']);
 export type Slot = z.infer<typeof Slot>;
 export const Channel = z.enum(['phone', 'email', 'walk_in', 'kiosk']);
+/** As typed: `walk-in` (the usual spelling) is read as `walk_in`. */
+const ChannelInput = z.enum(['phone', 'email', 'walk_in', 'walk-in', 'kiosk']).transform((channel) => (channel === 'walk-in' ? 'walk_in' : channel));
 export const BookingStatus = z.enum(['booked', 'cancelled', 'no_show', 'attended']);
 export const ReleaseReason = z.enum(['leave', 'sickness', 'other']);
 
@@ -26,10 +31,10 @@ function needsBooker<T extends z.ZodType<{ memberId: number | null; visitorName:
 export const BookInput = needsBooker(
   z.strictObject({
     seat: SeatCode,
-    date: IsoDate,
+    date: BookingDate,
     slot: Slot,
     ...Booker,
-    channel: Channel.default('phone'),
+    channel: ChannelInput.default('phone'),
     note: optionalText(500).default(''),
   }),
 );
@@ -39,11 +44,11 @@ export const BookRoomInput = needsBooker(
   z
     .strictObject({
       seat: SeatCode,
-      date: IsoDate,
+      date: BookingDate,
       startTime: TimeOfDay,
       endTime: TimeOfDay,
       ...Booker,
-      channel: Channel.default('phone'),
+      channel: ChannelInput.default('phone'),
       note: optionalText(500).default(''),
     })
     .refine((b) => b.endTime > b.startTime, { error: 'validation.end_time_order', path: ['endTime'] }),
@@ -51,7 +56,7 @@ export const BookRoomInput = needsBooker(
 export type BookRoomInput = z.infer<typeof BookRoomInput>;
 
 export const BookingRef = z.strictObject({ bookingId: Id });
-export const MoveInput = z.strictObject({ bookingId: Id, seat: SeatCode, date: IsoDate, slot: Slot });
+export const MoveInput = z.strictObject({ bookingId: Id, seat: SeatCode, date: BookingDate, slot: Slot });
 export type MoveInput = z.infer<typeof MoveInput>;
 
 export const Booking = z.strictObject({
@@ -82,19 +87,19 @@ export const BookingQuery = z
   })
   .refine((q) => q.to >= q.from, { error: 'validation.end_before_start', path: ['to'] });
 
-export const ReleaseInput = z.strictObject({ planId: Id, date: IsoDate, reason: ReleaseReason.default('leave') });
-export const ReclaimInput = z.strictObject({ planId: Id, date: IsoDate });
+export const ReleaseInput = z.strictObject({ planId: Id, date: BookingDate, reason: ReleaseReason.default('leave') });
+export const ReclaimInput = z.strictObject({ planId: Id, date: BookingDate });
 
 /** At most about a year and a month (a month board, a yearly report): day-by-day work stays bounded. */
 const MAX_RANGE_MS = 400 * 86_400_000;
 
 export const DateRange = z
-  .strictObject({ from: IsoDate, to: IsoDate })
+  .strictObject({ from: BookingDate, to: BookingDate })
   .refine((q) => q.to >= q.from, { error: 'validation.end_before_start', path: ['to'] })
   .refine((q) => Date.parse(q.to) - Date.parse(q.from) <= MAX_RANGE_MS, { error: 'validation.range_too_long', path: ['to'] });
 
 export const OccupancyQuery = z
-  .strictObject({ from: IsoDate, to: IsoDate, by: z.enum(['day', 'week', 'month', 'year', 'all']).default('all') })
+  .strictObject({ from: BookingDate, to: BookingDate, by: z.enum(['day', 'week', 'month', 'year', 'all']).default('all') })
   .refine((q) => q.to >= q.from, { error: 'validation.end_before_start', path: ['to'] })
   .refine((q) => Date.parse(q.to) - Date.parse(q.from) <= MAX_RANGE_MS, { error: 'validation.range_too_long', path: ['to'] });
 

@@ -1,4 +1,5 @@
 import type { Db } from '../../db/open';
+import { firstUseBetween } from '../bookings/bookings';
 import { sql } from '../../db/statements';
 import { Refusal } from '../common/refusal';
 import type { Closure, ClosureInput } from './schema';
@@ -17,6 +18,8 @@ export function addClosure(db: Db, input: ClosureInput): Closure {
   if (overlapping) {
     throw new Refusal('errors.calendar.closure_overlap', { label: overlapping.label }, { code: 'conflict', field: 'startDate' });
   }
+  const booked = firstUseBetween(db, input.startDate, input.endDate);
+  if (booked) throw new Refusal('errors.calendar.closure_booked', { ...booked }, { code: 'conflict', field: 'startDate' });
   const { lastInsertRowid } = db
     .prepare('INSERT INTO closures (start_date, end_date, label) VALUES (?, ?, ?)')
     .run(input.startDate, input.endDate, input.label);

@@ -200,7 +200,7 @@ export function demoMembers(db: Db, faker: Faker, from: string, today: string, s
   upcomingBookings(db, faker, upcoming, (date) => stillHere.filter((m) => activeOn(m, date) && !deskOf(m.id, date)), stamp);
 
   for (const member of members) {
-    if (member.leaves) setMemberStatus(db, member.id, 'left', member.leaves);
+    if (member.leaves) setMemberStatus(db, member.id, 'left', member.leaves, stamp);
   }
   return { members: members.length, visits };
 }

@@ -1,4 +1,5 @@
 import type { Db } from '../../db/open';
+import { cancelBookingsFrom } from '../bookings/bookings';
 import { sql } from '../../db/statements';
 import { Refusal } from '../common/refusal';
 import type { Member, MemberInput } from './schema';
@@ -168,10 +169,11 @@ export function updateMember(db: Db, id: number, input: MemberInput, at: string)
 }
 
 /** The member stops coming; their history stays. Coming back reactivates them. */
-export function setMemberStatus(db: Db, id: number, status: Member['status'], on: string): Member {
+export function setMemberStatus(db: Db, id: number, status: Member['status'], on: string, at: string): Member {
   const current = getMember(db, id);
   if (current.anonymised) throw new Refusal('errors.members.anonymised', {}, { field: 'memberId' });
   if (current.status === status) throw new Refusal(status === 'left' ? 'errors.members.already_left' : 'errors.members.already_active', {}, { field: 'memberId' });
   sql(db, 'UPDATE members SET status = ?, left_on = ? WHERE id = ?').run(status, status === 'left' ? on : null, id);
+  if (status === 'left') cancelBookingsFrom(db, id, on, at);
   return getMember(db, id);
 }

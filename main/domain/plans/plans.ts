@@ -2,6 +2,7 @@ import { addDays, addMonths, format, parseISO } from 'date-fns';
 import type { Db } from '../../db/open';
 import { sql } from '../../db/statements';
 import { Refusal } from '../common/refusal';
+import { PERSON } from '../bookings/holds';
 import { requireActiveMember } from '../members/members';
 import type { TariffCode } from '../tariffs/schema';
 import type { AddPlanInput, Plan } from './schema';
@@ -69,7 +70,7 @@ function requireFreeSeat(db: Db, seatId: number, kind: 'permanent' | 'trainee', 
   if (taken) throw new Refusal('errors.plans.seat_taken', { code: seat.code, name: taken.name }, { code: 'conflict', field: 'seatId' });
   const booked = sql(
     db,
-    `SELECT coalesce(m.first_name || ' ' || m.last_name, b.visitor_name) AS name, h.date FROM seat_holds h
+    `SELECT ${PERSON} AS name, h.date FROM seat_holds h
        JOIN bookings b ON b.id = h.booking_id LEFT JOIN members m ON m.id = b.member_id
       WHERE h.seat_id = ? AND h.date BETWEEN ? AND ? ORDER BY h.date LIMIT 1`,
   ).get(seatId, startDate, endDate ?? '9999-12-31') as { name: string; date: string } | undefined;

@@ -1,4 +1,5 @@
 import type { Db } from '../../db/open';
+import { firstUseBetween } from '../bookings/bookings';
 import { sql } from '../../db/statements';
 import { Refusal } from '../common/refusal';
 import type { AddRoomInput, AddSeatInput, Room, Seat, SeatSummary, UpdateSeatInput } from './schema';
@@ -97,9 +98,16 @@ export function renameRoom(db: Db, roomId: number, name: string): Room {
 }
 
 /** Takes a room out of service from `on`; its seats go with it (their own dates are kept). */
+/** A seat booked or held by a plan from `on` cannot go out of service: the booking would vanish from the board. */
+function refuseIfInUse(db: Db, on: string, seatIds: number[]): void {
+  const inUse = firstUseBetween(db, on, '9999-12-31', seatIds);
+  if (inUse) throw new Refusal('errors.space.seat_in_use', { ...inUse }, { code: 'conflict', field: 'on' });
+}
+
 export function retireRoom(db: Db, roomId: number, on: string): Room {
   const current = room(db, roomId);
   if (current.retiredOn) refuseRetiredAgain(current.name, current.retiredOn);
+  refuseIfInUse(db, on, sql(db, 'SELECT id FROM seats WHERE room_id = ?').pluck().all(roomId) as number[]);
   sql(db, 'UPDATE rooms SET retired_on = ? WHERE id = ?').run(on, roomId);
   return findRoom(db, roomId);
 }
@@ -142,6 +150,7 @@ export function updateSeat(db: Db, input: UpdateSeatInput, today: string): Seat 
 export function retireSeat(db: Db, seatId: number, on: string): Seat {
   const current = seat(db, seatId);
   if (current.retiredOn) refuseRetiredAgain(current.name, current.retiredOn);
+  refuseIfInUse(db, on, [seatId]);
   sql(db, 'UPDATE seats SET retired_on = ? WHERE id = ?').run(on, seatId);
   return publicSeat(seat(db, seatId));
 }

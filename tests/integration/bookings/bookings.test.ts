@@ -95,12 +95,12 @@ describe('a booking', () => {
 
   it('cancelled or marked no-show frees the cell and stays in the history', () => {
     const space = setUp();
-    const first = expectOk(book(space, space.lou, 'A4', '2026-12-01', 'am')) as { id: number };
+    const first = expectOk(book(space, space.lou, 'A4', '2026-11-27', 'am')) as { id: number };
     expectOk(space.dispatch(space.desk, 'bookings.cancel', { bookingId: first.id }));
-    const second = expectOk(book(space, space.sam, 'A4', '2026-12-01', 'am')) as { id: number };
+    const second = expectOk(book(space, space.sam, 'A4', '2026-11-27', 'am')) as { id: number };
     expectOk(space.dispatch(space.desk, 'bookings.markNoShow', { bookingId: second.id }));
     expect(refusal(space.dispatch(space.desk, 'bookings.cancel', { bookingId: second.id })).message).toContain('n’est plus active');
-    expectOk(book(space, space.lou, 'A4', '2026-12-01', 'am'));
+    expectOk(book(space, space.lou, 'A4', '2026-11-27', 'am'));
     const all = space.db.prepare('SELECT status FROM bookings ORDER BY id').pluck().all();
     expect(all).toEqual(['cancelled', 'no_show', 'booked']);
   });
@@ -207,5 +207,76 @@ describe('a visitor', () => {
       memberId: number | null;
     };
     expect(booked).toMatchObject({ name: 'Nina', memberId: null });
+  });
+});
+
+describe('what the review found', () => {
+  it('seats a holder who released their desk where they booked, not on the desk lent to someone else', () => {
+    const space = setUp();
+    const a1 = space.db.prepare("SELECT id FROM seats WHERE code = 'A1'").pluck().get() as number;
+    const plan = expectOk(space.dispatch(space.desk, 'plans.add', { kind: 'permanent', memberId: space.lou, seatId: a1, startDate: '2026-11-02', endDate: null })) as { id: number };
+    expectOk(space.dispatch(space.desk, 'bookings.releaseDesk', { planId: plan.id, date: '2026-12-03' }));
+    expectOk(book(space, space.sam, 'A1', '2026-12-03', 'day'));
+    expectOk(book(space, space.lou, 'A4', '2026-12-03', 'am'));
+    for (const member of [space.sam, space.lou]) expectOk(space.dispatch(space.desk, 'attendance.checkIn', { memberId: member, at: '2026-12-03T09:00:00+01:00' }));
+    const present = expectOk(space.dispatch(space.desk, 'attendance.present', { date: '2026-12-03' })) as { firstName: string; seatCode: string }[];
+    expect(present.map((visit) => [visit.firstName, visit.seatCode])).toEqual([
+      ['Sam', 'A1'],
+      ['Lou', 'A4'],
+    ]);
+  });
+
+  it('refuses to retire a booked seat or to close a booked day, naming the booking', () => {
+    const space = setUp();
+    expectOk(book(space, space.sam, 'B3', '2026-12-09', 'am'));
+    const b3 = space.db.prepare("SELECT id FROM seats WHERE code = 'B3'").pluck().get() as number;
+    expect(refusal(space.dispatch(space.desk, 'space.retireSeat', { id: b3, on: '2026-12-01' })).message).toContain('09/12/2026 (Sam Leroy)');
+    expect(refusal(space.dispatch(space.desk, 'calendar.addClosure', { startDate: '2026-12-07', endDate: '2026-12-11', label: 'Travaux' })).message).toContain('Sam Leroy');
+    expectOk(space.dispatch(space.desk, 'space.retireSeat', { id: b3, on: '2026-12-10' }));
+  });
+
+  it('counts a seat out of service neither as open nor as used', () => {
+    const space = setUp();
+    const a1 = space.db.prepare("SELECT id FROM seats WHERE code = 'A1'").pluck().get() as number;
+    expectOk(space.dispatch(space.desk, 'plans.add', { kind: 'permanent', memberId: space.lou, seatId: a1, startDate: '2026-11-02', endDate: '2026-12-01' }));
+    expectOk(space.dispatch(space.desk, 'space.retireSeat', { id: a1, on: '2026-12-02' }));
+    const week = expectOk(space.dispatch(space.desk, 'occupancy.get', { from: '2026-11-30', to: '2026-12-06' })) as { total: { byKind: { kind: string; used: number; open: number }[] } };
+    // A1 is open and used on Monday and Tuesday only; the four other permanent desks all week.
+    expect(week.total.byKind[0]).toMatchObject({ kind: 'permanent', used: 4, open: 44 });
+  });
+
+  it('names the holiday when the lounge is asked for on a closed day, and refuses a no-show before the day', () => {
+    const space = setUp();
+    const closed = space.dispatch(space.desk, 'bookings.bookRoom', { seat: 'SALON', date: '2026-12-25', startTime: '10:00', endTime: '11:00', memberId: space.lou });
+    expect(refusal(closed).message).toContain('(Noël)');
+    const later = expectOk(book(space, space.lou, 'A4', '2026-12-15', 'am')) as { id: number };
+    expect(refusal(space.dispatch(space.desk, 'bookings.markNoShow', { bookingId: later.id })).message).toContain('pas encore eu lieu');
+  });
+
+  it('cancels the bookings of a member who leaves, from the day they leave', () => {
+    const space = setUp();
+    expectOk(book(space, space.lou, 'A4', '2026-11-27', 'am'));
+    expectOk(book(space, space.lou, 'A4', '2026-12-15', 'am'));
+    expectOk(space.dispatch(space.desk, 'members.setStatus', { memberId: space.lou, status: 'left', on: '2026-11-30' }));
+    expect(space.db.prepare('SELECT date, status FROM bookings ORDER BY date').all()).toEqual([
+      { date: '2026-11-27', status: 'booked' },
+      { date: '2026-12-15', status: 'cancelled' },
+    ]);
+  });
+
+  it('is refused by the database when a release is moved, a desk booked by the hour, a room by the half-day, or a plan stretched over another', () => {
+    const space = setUp();
+    const seat = (code: string) => space.db.prepare('SELECT id FROM seats WHERE code = ?').pluck().get(code) as number;
+    const first = expectOk(space.dispatch(space.desk, 'plans.add', { kind: 'permanent', memberId: space.lou, seatId: seat('A1'), startDate: '2026-11-02', endDate: '2026-11-30' })) as { id: number };
+    expectOk(space.dispatch(space.desk, 'plans.add', { kind: 'permanent', memberId: space.sam, seatId: seat('A1'), startDate: '2026-12-01', endDate: null }));
+    expectOk(space.dispatch(space.desk, 'bookings.releaseDesk', { planId: first.id, date: '2026-11-27' }));
+    const run = (statement: string, ...params: unknown[]) => () => space.db.prepare(statement).run(...params);
+    expect(run("UPDATE desk_releases SET date = '2026-11-26'")).toThrow(/not moved/);
+    expect(run('UPDATE plans SET end_date = NULL WHERE id = ?', first.id)).toThrow(/already booked or held/);
+    const insert = "INSERT INTO bookings (seat_id, date, slot, start_time, end_time, member_id, channel, created_at, updated_at) VALUES (?, '2026-12-02', ?, ?, ?, ?, 'phone', 'now', 'now')";
+    expect(run(insert, seat('A4'), null, '10:00', '11:00', space.lou)).toThrow(/by the hour/);
+    expect(run(insert, seat('SALON'), 'am', null, null, space.lou)).toThrow(/by the hour/);
+    const carnet = expectOk(space.dispatch(space.desk, 'plans.add', { kind: 'carnet', memberId: space.lou, unit: 'day', startDate: '2026-11-02' })) as { id: number };
+    expect(run("UPDATE plans SET kind = 'permanent', seat_id = ? WHERE id = ?", seat('A1'), carnet.id)).toThrow(/already booked or held/);
   });
 });

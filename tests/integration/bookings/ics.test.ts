@@ -71,7 +71,7 @@ describe('a member’s iCalendar file', () => {
     const cancelled = bookDesk(db, member, { seat: 'B3', date: '2026-12-03', slot: 'am' });
     cancelBooking(db, cancelled.id, AT);
     const noShow = bookDesk(db, member, { seat: 'B3', date: '2026-12-04', slot: 'am' });
-    markNoShow(db, noShow.id, AT);
+    markNoShow(db, noShow.id, '2026-12-04T13:00:00+01:00');
     const other = addMember(db, MemberInput.parse({ ...LOU, firstName: 'Sam', lastName: 'Bordes', email: 'sam@example.org', phone: '06 98 76 54 32' }), true, '2026-11-22', AT).id;
     bookDesk(db, other, { seat: 'B2', date: '2026-12-01', slot: 'am' });
 

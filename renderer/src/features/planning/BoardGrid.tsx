@@ -65,7 +65,7 @@ export function BoardGrid({ board, view, today, onOpen }: { board: Board; view: 
           <TableRow>
             <TableCell sx={{ width: compact ? 44 : 110 }} />
             {board.days.map((day) => (
-              <TableCell key={day.date} colSpan={2} align="center" sx={{ bgcolor: shade(day) ?? tint(day), fontWeight: isToday(day) ? 700 : 500, borderTop: isToday(day) ? 3 : 0, borderTopColor: 'primary.main' }} aria-current={isToday(day) ? 'date' : undefined}>
+              <TableCell key={day.date} colSpan={2} align="center" sx={{ bgcolor: shade(day) ?? tint(day), fontWeight: isToday(day) ? 700 : 500, borderTop: isToday(day) ? 3 : 0, borderTopColor: 'primary.main' }} aria-current={isToday(day) ? 'date' : undefined} title={day.label?.[language]}>
                 <Typography variant="body2" sx={{ fontWeight: 'inherit', whiteSpace: 'nowrap' }}>{dayHeading(day.date, view, language)}</Typography>
                 {!day.open && !compact && (
                   <Typography variant="caption" color="text.secondary" sx={{ display: 'block', lineHeight: 1.2 }}>
@@ -169,7 +169,8 @@ function BoardCellButton({ label, cell, offered, compact, dataCell, onKeyDown, o
       <ButtonBase
         data-cell={dataCell}
         aria-label={label}
-        disabled={!offered}
+        // Closed cells stay focusable, so that the arrow keys cross a holiday and hear its name.
+        aria-disabled={!offered}
         onClick={onClick}
         onKeyDown={onKeyDown}
         sx={{
@@ -180,13 +181,14 @@ function BoardCellButton({ label, cell, offered, compact, dataCell, onKeyDown, o
           justifyContent: 'flex-start',
           bgcolor: colour,
           color: booked ? 'common.white' : 'text.secondary',
-          border: booked ? 0 : '1px dashed',
+          border: booked || !offered ? 0 : '1px dashed',
           borderColor: 'divider',
           fontSize: 12,
           overflow: 'hidden',
           whiteSpace: 'nowrap',
           textOverflow: 'ellipsis',
-          '&:hover': { bgcolor: booked ? colour : 'action.hover' },
+          cursor: offered ? 'pointer' : 'default',
+          '&:hover': { bgcolor: booked ? colour : offered ? 'action.hover' : undefined },
           '&.Mui-focusVisible': { outline: '3px solid', outlineColor: 'primary.main', outlineOffset: 1 },
         }}
       >

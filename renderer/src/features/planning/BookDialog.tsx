@@ -23,8 +23,8 @@ interface Values {
   note: string;
 }
 
-/** Type a few letters of the member's name; ↓ and Enter pick them. */
-function MemberPicker({ value, onChange }: { value: Summary | null; onChange: (member: Summary | null) => void }) {
+/** Type a few letters of the member’s name; ↓ and Enter pick them. Also used by the lounge’s form. */
+export function MemberPicker({ value, onChange, autoFocus = true }: { value: Summary | null; onChange: (member: Summary | null) => void; autoFocus?: boolean }) {
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
   const members = useApi('members.list', { search, status: 'active' }, { enabled: search.trim().length > 0, keepPrevious: true });
@@ -40,7 +40,7 @@ function MemberPicker({ value, onChange }: { value: Summary | null; onChange: (m
       isOptionEqualToValue={(a, b) => a.id === b.id}
       autoHighlight
       noOptionsText={search.trim() ? t('planning.no_member') : t('planning.type_name')}
-      renderInput={(params) => <TextField {...params} label={t('planning.member')} autoFocus />}
+      renderInput={(params) => <TextField {...params} label={t('planning.member')} autoFocus={autoFocus} />}
     />
   );
 }

@@ -10,6 +10,7 @@ import { currentLanguage } from '../../i18n';
 import { BoardGrid, type Target } from './BoardGrid';
 import { BookDialog } from './BookDialog';
 import { CellDialog } from './CellDialog';
+import { RoomBookings } from './RoomBookings';
 import { periodOf, shiftPeriod, type View } from './period';
 
 /** The planning board: every seat by half-day for a day, a week or a month, and its occupancy. */
@@ -69,6 +70,7 @@ export function PlanningPage() {
       <Typography variant="body2" color="text.secondary">
         {t('planning.legend')}
       </Typography>
+      {board.data && <RoomBookings board={board.data} defaultDate={period.from <= today && today <= period.to ? today : period.from} />}
       {booking && <BookDialog target={booking} onClose={() => setBooking(undefined)} />}
       {open?.cell && (
         <CellDialog
