@@ -67,7 +67,7 @@ test('a drop-in place is booked by phone from the board in a few keystrokes; the
 
   await page.getByRole('button', { name: 'B3, 02/12/2026, matin : Léa Martin' }).click();
   const details = page.getByRole('dialog', { name: 'Léa Martin — B3' });
-  await expect(details).toContainText('Réservé par Téléphone');
+  await expect(details).toContainText('Demande reçue par téléphone');
   await details.getByRole('button', { name: 'Annuler la réservation' }).click();
   await expect(page.getByRole('button', { name: 'B3, 02/12/2026, matin : libre' })).toBeVisible();
   expect(readySpace.query("SELECT status FROM bookings b JOIN seats s ON s.id = b.seat_id WHERE s.code = 'B3'")).toEqual([{ status: 'cancelled' }]);

@@ -18,7 +18,7 @@ export function planningBoard(db: Db, from: string, to: string): Board {
     rooms.set(seat.roomId, room);
   }
   const cells: BoardCell[] = [];
-  const empty = { bookingId: null, planId: null, memberId: null, name: '', slot: null, channel: null, note: '', status: null } as const;
+  const empty = { bookingId: null, planId: null, memberId: null, name: '', visitorContact: '', slot: null, channel: null, note: '', status: null } as const;
   for (const plan of facts.plans) {
     const seat = facts.seats.find((s) => s.id === plan.seatId);
     if (!seat) continue;
@@ -43,6 +43,7 @@ export function planningBoard(db: Db, from: string, to: string): Board {
         planId: null,
         memberId: booking.memberId,
         name: booking.name,
+        visitorContact: booking.visitorContact,
         slot: booking.slot,
         channel: booking.channel,
         note: booking.note,

@@ -149,6 +149,11 @@ export function firstUseBetween(db: Db, from: string, to: string, seatIds?: numb
   ).get(from, to, from, ...ids) as BookingInTheWay | undefined;
 }
 
+/** A member's identity is erased: the notes typed about their bookings go with it. */
+export function eraseBookingNotes(db: Db, memberId: number): void {
+  sql(db, "UPDATE bookings SET note = '' WHERE member_id = ?").run(memberId);
+}
+
 /** A member who leaves the space keeps their history; their bookings from `on` are cancelled. */
 export function cancelBookingsFrom(db: Db, memberId: number, on: string, at: string): void {
   sql(db, "UPDATE bookings SET status = 'cancelled', updated_at = ? WHERE member_id = ? AND date >= ? AND status = 'booked'").run(at, memberId, on);

@@ -127,6 +127,8 @@ export const BoardCell = z.strictObject({
   planId: Id.nullable(),
   memberId: Id.nullable(),
   name: z.string(),
+  /** How to reach a visitor who is not registered yet (members have their record). */
+  visitorContact: z.string(),
   slot: Slot.nullable(),
   channel: Channel.nullable(),
   note: z.string(),

@@ -2,6 +2,7 @@ import { translate, valueLabel } from '../../i18n';
 import type { Membership } from '../memberships/schema';
 import type { Plan } from '../plans/schema';
 import type { Visit } from '../attendance/schema';
+import type { Booking } from '../bookings/schema';
 import type { Member } from './schema';
 
 const escape = (text: unknown) =>
@@ -20,7 +21,7 @@ function table(headers: string[], rows: unknown[][]): string {
 }
 
 /** The member's data as a page they can read and print, in French; every value escaped. */
-export function memberDataPage(data: { exportedAt: string; member: Member; memberships: Membership[]; plans: Plan[]; visits: Visit[] }): string {
+export function memberDataPage(data: { exportedAt: string; member: Member; memberships: Membership[]; plans: Plan[]; visits: Visit[]; bookings: Booking[] }): string {
   const { member } = data;
   const identity: [string, unknown][] = [
     [t('fields.firstName'), member.firstName],
@@ -55,6 +56,11 @@ ${table(
 )}
 <h2>${escape(t('export.visits'))}</h2>
 ${table([t('fields.date'), t('fields.arrivedAt'), t('fields.leftAt'), t('fields.coverage')], data.visits.map((v) => [date(v.date), time(v.arrivedAt), time(v.leftAt), v.coverage ? valueLabel('fr', 'coverage', v.coverage) : '—']))}
+<h2>${escape(t('export.bookings'))}</h2>
+${table(
+  [t('fields.date'), t('fields.slot'), t('fields.seat'), t('fields.channel'), t('fields.status'), t('fields.note')],
+  data.bookings.map((b) => [date(b.date), b.slot ? valueLabel('fr', 'slot', b.slot) : `${b.startTime}–${b.endTime}`, b.seat, valueLabel('fr', 'channel', b.channel), valueLabel('fr', 'status', b.status), b.note || '—']),
+)}
 </body></html>
 `;
 }

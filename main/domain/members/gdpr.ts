@@ -1,6 +1,7 @@
 import type { Db } from '../../db/open';
 import { sql } from '../../db/statements';
 import { visitsOf } from '../attendance/attendance';
+import { eraseBookingNotes, listBookings } from '../bookings/bookings';
 import { Refusal } from '../common/refusal';
 import { membershipsOf } from '../memberships/memberships';
 import { plansOf } from '../plans/plans';
@@ -17,13 +18,15 @@ export function exportMember(db: Db, memberId: number, today: string, at: string
     memberships: membershipsOf(db, memberId),
     plans: plansOf(db, memberId, today),
     visits: visitsOf(db, memberId, 100_000),
+    bookings: listBookings(db, { from: '0000-01-01', to: '9999-12-31', memberId, all: true }),
   };
   return { data, html: memberDataPage(data), fileName: `relais-membre-${memberId}-${today}` };
 }
 
 /**
  * Erases who a member was (name, contact, address, notes, their own organisation) once they have
- * left. What they did stays — memberships, plans, visits — under an anonymous record, so that the
+ * left. What they did stays — memberships, plans, visits, bookings (without their notes) — under an
+ * anonymous record, so that the
  * space's figures and the records the law keeps remain.
  */
 export function anonymiseMember(db: Db, memberId: number, at: string): Member {
@@ -34,6 +37,7 @@ export function anonymiseMember(db: Db, memberId: number, at: string): Member {
     throw new Refusal('errors.members.anonymise_present', {}, { field: 'memberId' });
   }
   const organisation = organisationOf(db, memberId);
+  eraseBookingNotes(db, memberId);
   sql(db, 
     `UPDATE members SET first_name = 'Membre', last_name = 'anonymisé n° ' || id, email = '', phone = '', address = '', postcode = '',
             city = '', insee_code = '', notes = '', organisation_id = NULL, anonymised_at = ?

@@ -18,6 +18,12 @@ type Space = ReturnType<typeof setUp>;
 const book = (space: Space, memberId: number, seat: string, date: string, slot: 'am' | 'pm' | 'day') =>
   space.dispatch(space.desk, 'bookings.book', { seat, date, slot, memberId, channel: 'phone' });
 
+const seatId = (space: Space, code: string) => space.db.prepare('SELECT id FROM seats WHERE code = ?').pluck().get(code) as number;
+
+/** Gives `memberId` the permanent desk `code` from `startDate`, and returns the plan's id. */
+const giveDesk = (space: Space, memberId: number, code: string, startDate = '2026-11-02', endDate: string | null = null) =>
+  (expectOk(space.dispatch(space.desk, 'plans.add', { kind: 'permanent', memberId, seatId: seatId(space, code), startDate, endDate })) as { id: number }).id;
+
 const refusal = (result: { ok: boolean; error?: { message: string; details?: Record<string, unknown> } }) => {
   expect(result.ok).toBe(false);
   return { message: plain(result.error?.message), details: result.error?.details ?? {} };
@@ -117,8 +123,7 @@ describe('a booking', () => {
 describe('a permanent desk', () => {
   function withHolder() {
     const space = setUp();
-    const a1 = space.db.prepare("SELECT id FROM seats WHERE code = 'A1'").pluck().get() as number;
-    const plan = expectOk(space.dispatch(space.desk, 'plans.add', { kind: 'permanent', memberId: space.lou, seatId: a1, startDate: '2026-11-02', endDate: null })) as { id: number };
+    const plan = { id: giveDesk(space, space.lou, 'A1') };
     return { ...space, plan: plan.id };
   }
 
@@ -152,8 +157,7 @@ describe('a permanent desk', () => {
 describe('occupancy', () => {
   it('of a known week is seat-slots used ÷ seat-slots open, by kind of seat', () => {
     const space = setUp();
-    const a1 = space.db.prepare("SELECT id FROM seats WHERE code = 'A1'").pluck().get() as number;
-    const plan = expectOk(space.dispatch(space.desk, 'plans.add', { kind: 'permanent', memberId: space.lou, seatId: a1, startDate: '2026-11-02', endDate: null })) as { id: number };
+    const plan = { id: giveDesk(space, space.lou, 'A1') };
     expectOk(space.dispatch(space.desk, 'bookings.releaseDesk', { planId: plan.id, date: '2026-12-02' }));
     expectOk(book(space, space.sam, 'A1', '2026-12-02', 'am'));
     expectOk(book(space, space.sam, 'A4', '2026-11-30', 'am'));
@@ -213,8 +217,7 @@ describe('a visitor', () => {
 describe('what the review found', () => {
   it('seats a holder who released their desk where they booked, not on the desk lent to someone else', () => {
     const space = setUp();
-    const a1 = space.db.prepare("SELECT id FROM seats WHERE code = 'A1'").pluck().get() as number;
-    const plan = expectOk(space.dispatch(space.desk, 'plans.add', { kind: 'permanent', memberId: space.lou, seatId: a1, startDate: '2026-11-02', endDate: null })) as { id: number };
+    const plan = { id: giveDesk(space, space.lou, 'A1') };
     expectOk(space.dispatch(space.desk, 'bookings.releaseDesk', { planId: plan.id, date: '2026-12-03' }));
     expectOk(book(space, space.sam, 'A1', '2026-12-03', 'day'));
     expectOk(book(space, space.lou, 'A4', '2026-12-03', 'am'));
@@ -237,9 +240,8 @@ describe('what the review found', () => {
 
   it('counts a seat out of service neither as open nor as used', () => {
     const space = setUp();
-    const a1 = space.db.prepare("SELECT id FROM seats WHERE code = 'A1'").pluck().get() as number;
-    expectOk(space.dispatch(space.desk, 'plans.add', { kind: 'permanent', memberId: space.lou, seatId: a1, startDate: '2026-11-02', endDate: '2026-12-01' }));
-    expectOk(space.dispatch(space.desk, 'space.retireSeat', { id: a1, on: '2026-12-02' }));
+    giveDesk(space, space.lou, 'A1', '2026-11-02', '2026-12-01');
+    expectOk(space.dispatch(space.desk, 'space.retireSeat', { id: seatId(space, 'A1'), on: '2026-12-02' }));
     const week = expectOk(space.dispatch(space.desk, 'occupancy.get', { from: '2026-11-30', to: '2026-12-06' })) as { total: { byKind: { kind: string; used: number; open: number }[] } };
     // A1 is open and used on Monday and Tuesday only; the four other permanent desks all week.
     expect(week.total.byKind[0]).toMatchObject({ kind: 'permanent', used: 4, open: 44 });
@@ -278,5 +280,18 @@ describe('what the review found', () => {
     expect(run(insert, seat('SALON'), 'am', null, null, space.lou)).toThrow(/by the hour/);
     const carnet = expectOk(space.dispatch(space.desk, 'plans.add', { kind: 'carnet', memberId: space.lou, unit: 'day', startDate: '2026-11-02' })) as { id: number };
     expect(run("UPDATE plans SET kind = 'permanent', seat_id = ? WHERE id = ?", seat('A1'), carnet.id)).toThrow(/already booked or held/);
+  });
+});
+
+describe('a member’s data', () => {
+  it('includes their bookings in the export, and anonymisation erases the notes typed about them', () => {
+    const space = setUp();
+    expectOk(space.dispatch(space.desk, 'bookings.book', { seat: 'A4', date: '2026-11-27', slot: 'am', memberId: space.lou, note: 'Rappeler Lou au 06 12 34 56 78' }));
+    const exported = expectOk(space.dispatch(space.desk, 'members.export', { memberId: space.lou })) as { data: { bookings: { seat: string; note: string }[] }; html: string };
+    expect(exported.data.bookings).toEqual([expect.objectContaining({ seat: 'A4', note: 'Rappeler Lou au 06 12 34 56 78' })]);
+    expect(exported.html).toContain('Réservations');
+    expectOk(space.dispatch(space.desk, 'members.setStatus', { memberId: space.lou, status: 'left', on: '2026-11-27' }));
+    expectOk(space.dispatch(space.admin, 'members.anonymise', { memberId: space.lou }));
+    expect(space.db.prepare('SELECT seat_id IS NOT NULL AS kept, note FROM bookings').all()).toEqual([{ kept: 1, note: '' }]);
   });
 });

@@ -30,7 +30,7 @@ export function TodayPage() {
     setPicked(undefined);
     searchField.current?.focus();
   };
-  const isIn = (memberId: number) => visits.some((visit) => visit.memberId === memberId && visit.leftAt === null);
+  const openVisit = (memberId: number) => visits.find((visit) => visit.memberId === memberId && visit.leftAt === null);
 
   return (
     <Stack spacing={3}>
@@ -44,17 +44,21 @@ export function TodayPage() {
             </Typography>
             <Typography color="text.secondary">{[picked.email, formatPhone(picked.phone)].filter(Boolean).join(' · ')}</Typography>
           </Box>
+          {openVisit(picked.id) && (
+            <Chip color="success" label={t('today.already_in', { time: formatTime(openVisit(picked.id)!.arrivedAt, currentLanguage()) })} />
+          )}
+          {/* Enter, Enter records an arrival; someone already in is never checked out by reflex. */}
           <AttendanceActions
             key={picked.id}
             memberId={picked.id}
             name={`${picked.firstName} ${picked.lastName}`}
-            present={isIn(picked.id)}
-            autoFocus
+            present={Boolean(openVisit(picked.id))}
+            autoFocus={!openVisit(picked.id)}
             onDone={backToSearch}
           />
         </Paper>
       )}
-      <PresenceBoard visits={visits} loading={presence.isLoading} />
+      <PresenceBoard visits={visits} loading={presence.isLoading} onDone={backToSearch} />
     </Stack>
   );
 }
@@ -123,7 +127,7 @@ function MemberSearch({ inputRef, onPick }: { inputRef: React.RefObject<HTMLInpu
 }
 
 /** Who came today: still here first, then those who left. */
-function PresenceBoard({ visits, loading }: { visits: Visit[]; loading: boolean }) {
+function PresenceBoard({ visits, loading, onDone }: { visits: Visit[]; loading: boolean; onDone: () => void }) {
   const { t } = useTranslation();
   const language = currentLanguage();
   const sorted = [...visits].sort((a, b) => Number(a.leftAt !== null) - Number(b.leftAt !== null) || a.arrivedAt.localeCompare(b.arrivedAt));
@@ -162,7 +166,7 @@ function PresenceBoard({ visits, loading }: { visits: Visit[]; loading: boolean 
                 <TableCell>{visit.coverage ? t(`coverage.${visit.coverage}`) : '—'}</TableCell>
                 <TableCell>{visit.charterSigned === null ? '—' : t(visit.charterSigned ? 'attendance.signed' : 'attendance.not_signed')}</TableCell>
                 <TableCell align="right">
-                  {visit.leftAt === null && <AttendanceActions memberId={visit.memberId} name={`${visit.firstName} ${visit.lastName}`} present size="small" />}
+                  {visit.leftAt === null && <AttendanceActions memberId={visit.memberId} name={`${visit.firstName} ${visit.lastName}`} present size="small" onDone={onDone} />}
                 </TableCell>
               </TableRow>
             ))}

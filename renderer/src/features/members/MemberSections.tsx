@@ -1,15 +1,17 @@
 import AddOutlined from '@mui/icons-material/AddOutlined';
 import EventOutlined from '@mui/icons-material/EventOutlined';
-import { Box, Button, Chip, Grid, Paper, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Button, Chip, Grid, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
+import { addDays, format, parseISO } from 'date-fns';
 import type { OutputOf } from '../../../../main/api/contract';
 import { call } from '../../api/client';
 import { useApi, useApiMutation } from '../../api/hooks';
 import { download } from '../../download';
 import { useNotify } from '../../app/notify';
 import { useErrorText } from '../../forms/errors';
+import { Section } from '../../forms/Section';
 import { formatCents, formatDate, formatPhone, formatSiret, formatTime, todayIso } from '../../format';
 import { currentLanguage } from '../../i18n';
 import { AddMembershipDialog } from './MembershipDialogs';
@@ -19,21 +21,6 @@ type Detail = OutputOf<'members.get'>;
 type Member = Detail['member'];
 type Plan = Detail['plans'][number];
 type Visit = Detail['visits'][number];
-
-/** A titled block of the member page, with its action on the right. */
-function Section({ title, action, children }: { title: string; action?: ReactNode; children: ReactNode }) {
-  return (
-    <Paper component="section" aria-label={title} sx={{ p: 2 }}>
-      <Box sx={{ display: 'flex', alignItems: 'center', mb: 1, gap: 2 }}>
-        <Typography variant="h2" sx={{ flexGrow: 1 }}>
-          {title}
-        </Typography>
-        {action}
-      </Box>
-      {children}
-    </Paper>
-  );
-}
 
 function Field({ label, value }: { label: string; value: ReactNode }) {
   return (
@@ -108,12 +95,15 @@ export function MembershipsCard({ detail }: { detail: Detail }) {
                   {membership.paidOn ? (
                     t('memberships.paid_on', { date: formatDate(membership.paidOn, language) })
                   ) : (
-                    <Button
-                      size="small"
-                      onClick={() => markPaid.mutate({ membershipId: membership.id, paidOn: todayIso() }, { onError: (error) => notify(errorText(error), 'error') })}
-                    >
-                      {t('memberships.mark_paid')}
-                    </Button>
+                    <>
+                      <Chip size="small" color="warning" variant="outlined" label={t('memberships.to_pay')} sx={{ mr: 1 }} />
+                      <Button
+                        size="small"
+                        onClick={() => markPaid.mutate({ membershipId: membership.id, paidOn: todayIso() }, { onError: (error) => notify(errorText(error), 'error') })}
+                      >
+                        {t('memberships.mark_paid')}
+                      </Button>
+                    </>
                   )}
                 </TableCell>
               </TableRow>
@@ -121,9 +111,16 @@ export function MembershipsCard({ detail }: { detail: Detail }) {
           </TableBody>
         </Table>
       )}
-      {adding && <AddMembershipDialog memberId={detail.member.id} onClose={() => setAdding(false)} />}
+      {adding && <AddMembershipDialog memberId={detail.member.id} startDate={nextMembershipStart(detail)} onClose={() => setAdding(false)} />}
     </Section>
   );
+}
+
+/** Today, or the day after the membership that still runs (renewing in December starts in January). */
+function nextMembershipStart(detail: Detail): string {
+  const today = todayIso();
+  const runningUntil = detail.memberships.map((membership) => membership.endDate).filter((end) => end >= today).sort().at(-1);
+  return runningUntil ? format(addDays(parseISO(runningUntil), 1), 'yyyy-MM-dd') : today;
 }
 
 const STATE_COLOR = { active: 'success', upcoming: 'info', ended: 'default', used_up: 'default' } as const;
@@ -168,7 +165,9 @@ export function PlansCard({ detail }: { detail: Detail }) {
                     : t('plans.from_on', { from: formatDate(plan.startDate, language) })}
                 </TableCell>
                 <TableCell align="right">{plan.remaining ?? ''}</TableCell>
-                <TableCell align="right">{formatCents(plan.priceCents, language)}</TableCell>
+                <TableCell align="right">
+                  {plan.kind === 'carnet' ? formatCents(plan.priceCents, language) : t(`plans.per.${plan.kind}`, { price: formatCents(plan.priceCents, language) })}
+                </TableCell>
                 <TableCell>
                   <Chip size="small" color={STATE_COLOR[plan.state]} label={t(`plans.states.${plan.state}`)} />
                 </TableCell>

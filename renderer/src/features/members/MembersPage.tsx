@@ -86,6 +86,10 @@ export function MembersPage() {
           label={t('members.search')}
           value={search}
           onChange={(event) => setSearch(event.target.value)}
+          onKeyDown={(event) => {
+            // Enter opens the first match, as at the desk's search.
+            if (event.key === 'Enter' && rows[0]) void navigate(`/members/${rows[0].id}`);
+          }}
           autoFocus
           sx={{ flex: 2, minWidth: 220 }}
           slotProps={{ input: { startAdornment: <InputAdornment position="start"><SearchOutlined /></InputAdornment> } }}
@@ -106,7 +110,7 @@ export function MembersPage() {
           ))}
         </TextField>
         <TextField select label={t('members.plan')} value={plan} onChange={(event) => setPlan(event.target.value as typeof plan)} sx={{ flex: 1, minWidth: 160 }}>
-          <MenuItem value="all">{t('members.any')}</MenuItem>
+          <MenuItem value="all">{t('members.any_plan')}</MenuItem>
           {PLANS.map((value) => (
             <MenuItem key={value} value={value}>
               {t(`plan_kinds.${value}`)}

@@ -4,12 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { FormDateField } from '../../forms/FormDateField';
 import { FormDialog } from '../../forms/FormDialog';
 import { useContractForm } from '../../forms/useContractForm';
-import { todayIso } from '../../format';
 
 /** A yearly membership (adhésion) at today's tariff; its period follows the settings. */
-export function AddMembershipDialog({ memberId, onClose }: { memberId: number; onClose: () => void }) {
+export function AddMembershipDialog({ memberId, startDate, onClose }: { memberId: number; startDate: string; onClose: () => void }) {
   const { t } = useTranslation();
-  const empty = { startDate: todayIso(), paid: true };
+  const empty = { startDate, paid: true };
   const { form, submit, saveBar } = useContractForm<'memberships.add', typeof empty>({
     method: 'memberships.add',
     defaultValues: empty,

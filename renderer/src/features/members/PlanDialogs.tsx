@@ -57,7 +57,12 @@ export function AddPlanDialog({ memberId, onClose }: { memberId: number; onClose
     onSaved: onClose,
   });
   const unit = useWatch({ control: form.control, name: 'unit' });
+  const quantity = useWatch({ control: form.control, name: 'quantity' });
   const tariff = tariffs.data?.find((item) => item.code === TARIFF_OF[kind](unit));
+  // A carnet of another size costs in proportion, as the server computes it.
+  const count = kind === 'carnet' && /^\d+$/.test(quantity.trim()) ? Number(quantity) : null;
+  const price = tariff && count && tariff.quantity ? Math.round((tariff.priceCents * count) / tariff.quantity) : tariff?.priceCents;
+  const priceLabel = count && kind === 'carnet' ? t(`plans.carnet_of.${unit}`, { count }) : tariff?.label;
   const seatKind = kind === 'trainee' ? 'trainee' : 'permanent';
   const seatOptions = (seats.data ?? []).flatMap((room) => room.seats.filter((seat) => seat.kind === seatKind && !seat.retiredOn).map((seat) => ({ ...seat, room: room.name })));
 
@@ -91,7 +96,7 @@ export function AddPlanDialog({ memberId, onClose }: { memberId: number; onClose
       <FormDateField control={form.control} name="startDate" label={t(kind === 'carnet' ? 'plans.bought_on' : 'plans.from')} />
       {kind !== 'carnet' && <FormDateField control={form.control} name="endDate" label={t(kind === 'permanent' ? 'plans.until_optional' : 'plans.until')} />}
       {kind === 'trainee' && <FormTextField control={form.control} name="trainingOrganisation" label={t('plans.training_organisation')} required />}
-      {tariff && <TextField label={t('plans.price')} value={`${formatCents(tariff.priceCents, language)} — ${tariff.label}`} slotProps={{ input: { readOnly: true } }} helperText={t('plans.price_help')} />}
+      {tariff && price !== undefined && <TextField label={t('plans.price')} value={`${formatCents(price, language)} — ${priceLabel}`} slotProps={{ input: { readOnly: true } }} helperText={t('plans.price_help')} />}
     </FormDialog>
   );
 }

@@ -1,8 +1,9 @@
-import { Box, ButtonBase, Table, TableBody, TableCell, TableHead, TableRow, Tooltip, Typography } from '@mui/material';
-import { Fragment, type KeyboardEvent } from 'react';
+import { Box, ButtonBase, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Fragment, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { OutputOf } from '../../../../main/api/contract';
+import { formatLongDate } from '../../format';
 import { currentLanguage } from '../../i18n';
 import type { View } from './period';
 
@@ -20,7 +21,9 @@ export interface Target {
 const HALVES = ['am', 'pm'] as const;
 
 function dayHeading(date: string, view: View, language: 'fr' | 'en'): string {
-  const options: Intl.DateTimeFormatOptions = view === 'month' ? { day: 'numeric' } : { weekday: 'short', day: 'numeric', month: view === 'day' ? 'long' : 'numeric' };
+  if (view === 'day') return formatLongDate(date, language);
+  // A month's columns are narrow: the weekday's letter goes above the day (`L` / `7`).
+  const options: Intl.DateTimeFormatOptions = view === 'month' ? { weekday: 'narrow' } : { weekday: 'short', day: 'numeric', month: 'numeric' };
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   return new Intl.DateTimeFormat(language === 'fr' ? 'fr-FR' : 'en-GB', options).format(new Date(y, m - 1, d));
 }
@@ -54,6 +57,8 @@ export function BoardGrid({ board, view, today, onOpen }: { board: Board; view: 
   const rows = desks.flatMap((room) => room.seats);
   const columns = board.days.length * 2;
   const compact = view === 'month';
+  // One Tab stop for the whole grid (the cell last focused); the arrows move within it.
+  const [active, setActive] = useState('0-0');
   const shade = (day: Day) => (day.open ? undefined : 'action.hover');
   const isToday = (day: Day) => day.date === today;
   const tint = (day: Day) => (isToday(day) ? 'rgba(47, 107, 79, 0.07)' : undefined);
@@ -66,7 +71,10 @@ export function BoardGrid({ board, view, today, onOpen }: { board: Board; view: 
             <TableCell sx={{ width: compact ? 44 : 110 }} />
             {board.days.map((day) => (
               <TableCell key={day.date} colSpan={2} align="center" sx={{ bgcolor: shade(day) ?? tint(day), fontWeight: isToday(day) ? 700 : 500, borderTop: isToday(day) ? 3 : 0, borderTopColor: 'primary.main' }} aria-current={isToday(day) ? 'date' : undefined} title={day.label?.[language]}>
-                <Typography variant="body2" sx={{ fontWeight: 'inherit', whiteSpace: 'nowrap' }}>{dayHeading(day.date, view, language)}</Typography>
+                <Typography variant="body2" sx={{ fontWeight: 'inherit', whiteSpace: 'nowrap' }}>
+                  {dayHeading(day.date, view, language)}
+                  {compact && <Box component="span" sx={{ display: 'block' }}>{Number(day.date.slice(8))}</Box>}
+                </Typography>
                 {!day.open && !compact && (
                   <Typography variant="caption" color="text.secondary" sx={{ display: 'block', lineHeight: 1.2 }}>
                     {day.label?.[language]}
@@ -118,7 +126,10 @@ export function BoardGrid({ board, view, today, onOpen }: { board: Board; view: 
                               cell={cell}
                               offered={offered}
                               compact={compact}
+                              wide={view === 'day'}
                               dataCell={`${row}-${column}`}
+                              tabbable={active === `${row}-${column}`}
+                              onFocus={() => setActive(`${row}-${column}`)}
                               onKeyDown={(event) => moveFocus(event, row, column, rows.length, columns)}
                               onClick={() => offered && onOpen({ seat: seat.code, seatKind: seat.kind, date: day.date, half, cell })}
                             />
@@ -151,49 +162,55 @@ function shortName(name: string): string {
   return last ? `${first} ${last.charAt(0)}.` : (first ?? '');
 }
 
-function BoardCellButton({ label, cell, offered, compact, dataCell, onKeyDown, onClick }: {
+function BoardCellButton({ label, cell, offered, compact, wide, dataCell, tabbable, onFocus, onKeyDown, onClick }: {
   label: string;
   cell?: Cell;
   offered: boolean;
   compact: boolean;
+  wide: boolean;
   dataCell: string;
+  tabbable: boolean;
+  onFocus: () => void;
   onKeyDown: (event: KeyboardEvent<HTMLElement>) => void;
   onClick: () => void;
 }) {
   const booked = cell && cell.kind !== 'released';
   const colour = !booked ? undefined : cell.kind === 'plan' ? 'secondary.light' : 'primary.light';
   // A month has no room for names: the colour says taken, the label and tooltip say who.
-  const text = compact ? (cell?.kind === 'released' ? '↺' : '') : booked ? shortName(cell.name) : cell?.kind === 'released' ? '↺' : '';
+  const text = compact ? (cell?.kind === 'released' ? '↺' : '') : booked ? (wide ? cell.name : shortName(cell.name)) : cell?.kind === 'released' ? '↺' : '';
   return (
-    <Tooltip title={label} disableInteractive enterDelay={600}>
-      <ButtonBase
-        data-cell={dataCell}
-        aria-label={label}
-        // Closed cells stay focusable, so that the arrow keys cross a holiday and hear its name.
-        aria-disabled={!offered}
-        onClick={onClick}
-        onKeyDown={onKeyDown}
-        sx={{
-          width: '100%',
-          height: compact ? 26 : 34,
-          borderRadius: 1,
-          px: 0.5,
-          justifyContent: 'flex-start',
-          bgcolor: colour,
-          color: booked ? 'common.white' : 'text.secondary',
-          border: booked || !offered ? 0 : '1px dashed',
-          borderColor: 'divider',
-          fontSize: 12,
-          overflow: 'hidden',
-          whiteSpace: 'nowrap',
-          textOverflow: 'ellipsis',
-          cursor: offered ? 'pointer' : 'default',
-          '&:hover': { bgcolor: booked ? colour : offered ? 'action.hover' : undefined },
-          '&.Mui-focusVisible': { outline: '3px solid', outlineColor: 'primary.main', outlineOffset: 1 },
-        }}
-      >
+    <ButtonBase
+      data-cell={dataCell}
+      aria-label={label}
+      title={label}
+      tabIndex={tabbable ? 0 : -1}
+      onFocus={onFocus}
+      // Closed cells stay focusable, so that the arrow keys cross a holiday and hear its name.
+      aria-disabled={!offered}
+      onClick={onClick}
+      onKeyDown={onKeyDown}
+      sx={{
+        width: '100%',
+        height: compact ? 26 : 34,
+        borderRadius: 1,
+        px: 0.5,
+        justifyContent: 'flex-start',
+        bgcolor: colour,
+        color: booked ? 'common.white' : 'text.secondary',
+        border: booked || !offered ? 0 : '1px dashed',
+        borderColor: 'divider',
+        fontSize: 12,
+        overflow: 'hidden',
+        whiteSpace: 'nowrap',
+        textOverflow: 'ellipsis',
+        cursor: offered ? 'pointer' : 'default',
+        '&:hover': { bgcolor: booked ? colour : offered ? 'action.hover' : undefined },
+        '&.Mui-focusVisible': { outline: '3px solid', outlineColor: 'primary.main', outlineOffset: 1 },
+      }}
+    >
+      <Box component="span" sx={{ overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>
         {text}
-      </ButtonBase>
-    </Tooltip>
+      </Box>
+    </ButtonBase>
   );
 }

@@ -1,6 +1,9 @@
 import { Autocomplete, FormControlLabel, MenuItem, Stack, Switch, TextField } from '@mui/material';
 import { useState } from 'react';
-import { Controller } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import type { TFunction } from 'i18next';
+import { Controller, type FieldValues, type Resolver } from 'react-hook-form';
+import * as z from 'zod';
 import { useTranslation } from 'react-i18next';
 import type { OutputOf } from '../../../../main/api/contract';
 import { useApi } from '../../api/hooks';
@@ -24,7 +27,7 @@ interface Values {
 }
 
 /** Type a few letters of the member’s name; ↓ and Enter pick them. Also used by the lounge’s form. */
-export function MemberPicker({ value, onChange, autoFocus = true }: { value: Summary | null; onChange: (member: Summary | null) => void; autoFocus?: boolean }) {
+export function MemberPicker({ value, onChange, autoFocus = true, error }: { value: Summary | null; onChange: (member: Summary | null) => void; autoFocus?: boolean; error?: string }) {
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
   const members = useApi('members.list', { search, status: 'active' }, { enabled: search.trim().length > 0, keepPrevious: true });
@@ -40,9 +43,29 @@ export function MemberPicker({ value, onChange, autoFocus = true }: { value: Sum
       isOptionEqualToValue={(a, b) => a.id === b.id}
       autoHighlight
       noOptionsText={search.trim() ? t('planning.no_member') : t('planning.type_name')}
-      renderInput={(params) => <TextField {...params} label={t('planning.member')} autoFocus={autoFocus} />}
+      renderInput={(params) => <TextField {...params} label={t('planning.member')} autoFocus={autoFocus} error={Boolean(error)} helperText={error} />}
     />
   );
+}
+
+interface Booker {
+  member: Summary | null;
+  visitorName: string;
+  visitorContact: string;
+}
+
+/**
+ * Who the booking is for, checked before sending: a member picked from the search, or a visitor's
+ * name and a way to reach them (the server checks the same, but could not point at a hidden field).
+ */
+export function bookerResolver<V extends Booker & FieldValues>(visitor: boolean, t: TFunction): Resolver<V> {
+  const schema = z.looseObject({}).superRefine((values, ctx) => {
+    const booker = values as unknown as Booker;
+    if (!visitor && !booker.member) ctx.addIssue({ code: 'custom', path: ['member'], message: t('planning.pick_member') });
+    if (visitor && !booker.visitorName.trim()) ctx.addIssue({ code: 'custom', path: ['visitorName'], message: t('forms.required') });
+    if (visitor && !booker.visitorContact.trim()) ctx.addIssue({ code: 'custom', path: ['visitorContact'], message: t('forms.required') });
+  });
+  return zodResolver(schema) as unknown as Resolver<V>;
 }
 
 /** A new booking of a free cell: who, which half-day(s), how it was asked for, a note. */
@@ -54,6 +77,7 @@ export function BookDialog({ target, onClose }: { target: Target; onClose: () =>
   const { form, submit, saveBar } = useContractForm<'bookings.book', Values>({
     method: 'bookings.book',
     defaultValues: empty,
+    resolver: bookerResolver<Values>(visitor, t),
     // The member, the seat and the date are not typed here: their refusals (a taken cell) show above the buttons.
     fields: ['visitorName', 'visitorContact', 'slot', 'channel', 'note'],
     toInput: (values) => ({
@@ -82,7 +106,7 @@ export function BookDialog({ target, onClose }: { target: Target; onClose: () =>
         <Controller
           control={form.control}
           name="member"
-          render={({ field }) => <MemberPicker value={field.value} onChange={field.onChange} />}
+          render={({ field, fieldState }) => <MemberPicker value={field.value} onChange={field.onChange} error={fieldState.error?.message} />}
         />
       )}
       <FormTextField control={form.control} name="slot" label={t('planning.slot')} select>

@@ -1,11 +1,13 @@
 import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, MenuItem, Stack, TextField, Typography } from '@mui/material';
+import { DatePicker } from '@mui/x-date-pickers/DatePicker';
+import { format, isValid, parseISO } from 'date-fns';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MethodName } from '../../../../main/api/contract';
 import { useApiMutation } from '../../api/hooks';
 import { useNotify } from '../../app/notify';
 import { useErrorText } from '../../forms/errors';
-import { formatDate } from '../../format';
+import { formatDate, todayIso } from '../../format';
 import { currentLanguage } from '../../i18n';
 import type { Target } from './BoardGrid';
 
@@ -29,7 +31,8 @@ export function CellDialog({ target, seats, onBook, onClose }: { target: Target 
   const release = useApiMutation('bookings.releaseDesk', { onSuccess: done(t('planning.released_done')) });
   const reclaim = useApiMutation('bookings.reclaimDesk', { onSuccess: done(t('planning.reclaimed')) });
   const [moving, setMoving] = useState(false);
-  const when = `${formatDate(target.date, language)}, ${t(`planning.slots.${cell.slot ?? target.half}`)}`;
+  const when = `${formatDate(target.date, language)}, ${t(`planning.slots.${cell.slot ?? target.half}`).toLowerCase()}`;
+  const past = target.date <= todayIso();
 
   return (
     <Dialog open onClose={onClose} fullWidth maxWidth="xs">
@@ -39,7 +42,9 @@ export function CellDialog({ target, seats, onBook, onClose }: { target: Target 
           <Typography>{when}</Typography>
           {cell.kind === 'booking' && (
             <>
-              <Typography color="text.secondary">{t('planning.booked_by', { channel: t(`planning.channels.${cell.channel ?? 'phone'}`) })}</Typography>
+              <Typography color="text.secondary">{t('planning.booked_by', { channel: t(`planning.channels.${cell.channel ?? 'phone'}`).toLowerCase() })}</Typography>
+              {cell.visitorContact && <Typography>{t('planning.contact', { contact: cell.visitorContact })}</Typography>}
+              {cell.status === 'attended' && <Typography color="success.main">{t('planning.attended')}</Typography>}
               {cell.note && <Typography sx={{ whiteSpace: 'pre-wrap' }}>{cell.note}</Typography>}
             </>
           )}
@@ -53,7 +58,7 @@ export function CellDialog({ target, seats, onBook, onClose }: { target: Target 
         {cell.kind === 'booking' && cell.bookingId !== null && cell.status === 'booked' && (
           <>
             <Button color="warning" onClick={() => cancel.mutate({ bookingId: cell.bookingId! }, options)}>{t('planning.cancel_booking')}</Button>
-            <Button onClick={() => noShow.mutate({ bookingId: cell.bookingId! }, options)}>{t('planning.no_show')}</Button>
+            {past && <Button onClick={() => noShow.mutate({ bookingId: cell.bookingId! }, options)}>{t('planning.no_show')}</Button>}
             {!moving && <Button onClick={() => setMoving(true)}>{t('planning.move')}</Button>}
           </>
         )}
@@ -63,10 +68,14 @@ export function CellDialog({ target, seats, onBook, onClose }: { target: Target 
         {cell.kind === 'released' && cell.planId !== null && (
           <>
             <Button onClick={() => reclaim.mutate({ planId: cell.planId!, date: target.date }, options)}>{t('planning.reclaim')}</Button>
-            <Button variant="contained" onClick={onBook}>{t('planning.book')}</Button>
+            <Button variant="contained" onClick={onBook} autoFocus>
+              {t('planning.book')}
+            </Button>
           </>
         )}
-        <Button onClick={onClose} autoFocus>{t('actions.close')}</Button>
+        <Button onClick={onClose} autoFocus={cell.kind !== 'released'}>
+          {t('actions.close')}
+        </Button>
       </DialogActions>
     </Dialog>
   );
@@ -86,7 +95,7 @@ function MoveForm({ bookingId, target, seats, onDone }: { bookingId: number; tar
       <TextField select label={t('planning.seat')} value={seat} onChange={(event) => setSeat(event.target.value)}>
         {seats.map((code) => <MenuItem key={code} value={code}>{code}</MenuItem>)}
       </TextField>
-      <TextField type="date" label={t('planning.date')} value={date} onChange={(event) => setDate(event.target.value)} slotProps={{ inputLabel: { shrink: true } }} />
+      <DatePicker label={t('planning.date')} value={parseISO(date)} onChange={(value) => value && isValid(value) && setDate(format(value, 'yyyy-MM-dd'))} slotProps={{ textField: { size: 'small' } }} />
       <TextField select label={t('planning.slot')} value={slot} onChange={(event) => setSlot(event.target.value as typeof slot)}>
         {(['am', 'pm', 'day'] as const).map((value) => <MenuItem key={value} value={value}>{t(`planning.slots.${value}`)}</MenuItem>)}
       </TextField>

@@ -26,6 +26,8 @@ export function PlanningPage() {
   const board = useApi('bookings.board', period, { keepPrevious: true });
   const seats = (board.data?.rooms ?? []).flatMap((room) => room.seats.filter((seat) => seat.kind !== 'room').map((seat) => seat.code));
   const occupancy = board.data?.occupancy;
+  // Whole percents read at a glance; the exact figures are in the reports.
+  const percent = (rate: number) => formatRate(Math.round(rate * 100) * 100, language);
 
   // A free cell opens the booking form; a taken or released one shows what it holds.
   const openCell = (target: Target) => (target.cell ? setOpen(target) : setBooking(target));
@@ -56,9 +58,9 @@ export function PlanningPage() {
         <Box sx={{ flexGrow: 1 }} />
         {occupancy && (
           <Stack direction="row" spacing={1} aria-label={t('planning.occupancy')} role="group">
-            <Chip color="primary" label={t('planning.occupancy_total', { rate: formatRate(occupancy.rate * 10_000, language) })} />
+            <Chip color="primary" label={t('planning.occupancy_total', { rate: percent(occupancy.rate) })} />
             {occupancy.byKind.map((kind) => (
-              <Chip key={kind.kind} variant="outlined" label={`${t(`seat_kinds.${kind.kind}`)} ${formatRate(kind.rate * 10_000, language)}`} />
+              <Chip key={kind.kind} variant="outlined" label={`${t(`seat_kinds.${kind.kind}`)} ${percent(kind.rate)}`} />
             ))}
           </Stack>
         )}

@@ -1,5 +1,5 @@
 import AddOutlined from '@mui/icons-material/AddOutlined';
-import { Box, Button, FormControlLabel, MenuItem, Paper, Stack, Switch, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Button, FormControlLabel, MenuItem, Stack, Switch, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useState } from 'react';
 import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -10,11 +10,12 @@ import { useErrorText } from '../../forms/errors';
 import { FormDateField } from '../../forms/FormDateField';
 import { FormDialog } from '../../forms/FormDialog';
 import { FormTextField } from '../../forms/FormTextField';
+import { Section } from '../../forms/Section';
 import { normalizeTime, TimeInput } from '../../forms/TimeInput';
 import { useContractForm } from '../../forms/useContractForm';
 import { formatDate } from '../../format';
 import { currentLanguage } from '../../i18n';
-import { MemberPicker } from './BookDialog';
+import { bookerResolver, MemberPicker } from './BookDialog';
 
 type Board = OutputOf<'bookings.board'>;
 type Summary = OutputOf<'members.list'>[number];
@@ -30,15 +31,14 @@ export function RoomBookings({ board, defaultDate }: { board: Board; defaultDate
   const cancel = useApiMutation('bookings.cancel', { onSuccess: () => notify(t('planning.cancelled')) });
   if (rooms.length === 0) return null;
   return (
-    <Paper component="section" aria-label={t('planning.rooms')} sx={{ p: 2 }}>
-      <Box sx={{ display: 'flex', alignItems: 'center', mb: 1 }}>
-        <Typography variant="h2" sx={{ flexGrow: 1 }}>
-          {t('planning.rooms')}
-        </Typography>
+    <Section
+      title={t('planning.rooms')}
+      action={
         <Button startIcon={<AddOutlined />} onClick={() => setAdding(true)}>
           {t('planning.book_room')}
         </Button>
-      </Box>
+      }
+    >
       {board.roomBookings.length === 0 ? (
         <Typography color="text.secondary">{t('planning.no_room_bookings')}</Typography>
       ) : (
@@ -48,7 +48,7 @@ export function RoomBookings({ board, defaultDate }: { board: Board; defaultDate
               <TableCell>{t('planning.date')}</TableCell>
               <TableCell>{t('planning.hours')}</TableCell>
               <TableCell>{t('planning.room')}</TableCell>
-              <TableCell>{t('planning.member')}</TableCell>
+              <TableCell>{t('attendance.member')}</TableCell>
               <TableCell>{t('planning.note')}</TableCell>
               <TableCell />
             </TableRow>
@@ -74,7 +74,7 @@ export function RoomBookings({ board, defaultDate }: { board: Board; defaultDate
         </Table>
       )}
       {adding && <RoomDialog rooms={rooms.map((room) => room.code)} defaultDate={defaultDate} onClose={() => setAdding(false)} />}
-    </Paper>
+    </Section>
   );
 }
 
@@ -96,6 +96,7 @@ function RoomDialog({ rooms, defaultDate, onClose }: { rooms: string[]; defaultD
   const { form, submit, saveBar } = useContractForm<'bookings.bookRoom', Values>({
     method: 'bookings.bookRoom',
     defaultValues: empty,
+    resolver: bookerResolver<Values>(visitor, t),
     fields: ['seat', 'date', 'startTime', 'endTime', 'visitorName', 'visitorContact', 'note'],
     toInput: ({ member, ...values }) => ({
       ...values,
@@ -140,7 +141,7 @@ function RoomDialog({ rooms, defaultDate, onClose }: { rooms: string[]; defaultD
           <FormTextField control={form.control} name="visitorContact" label={t('planning.visitor_contact')} required />
         </>
       ) : (
-        <Controller control={form.control} name="member" render={({ field }) => <MemberPicker value={field.value} onChange={field.onChange} autoFocus={false} />} />
+        <Controller control={form.control} name="member" render={({ field, fieldState }) => <MemberPicker value={field.value} onChange={field.onChange} autoFocus={false} error={fieldState.error?.message} />} />
       )}
       <FormTextField control={form.control} name="note" label={t('planning.note')} />
     </FormDialog>
