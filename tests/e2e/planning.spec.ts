@@ -106,3 +106,31 @@ test('the week and month boards read well in French, with closed days named', as
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow, 'the month board scrolls the page sideways').toBeLessThanOrEqual(0);
 });
+
+test('a visitor booked by phone gets their member record on arrival, and the booking follows', async ({ page, readySpace, shoot }) => {
+  await openPlanning(page, readySpace);
+  await page.getByRole('button', { name: 'A4, 01/12/2026, après-midi : libre' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Réserver A4 le 01/12/2026' });
+  await dialog.getByLabel('Personne pas encore inscrite').check();
+  await dialog.getByRole('button', { name: 'Réserver' }).click();
+  // Nothing sent: the empty visitor fields are pointed at.
+  await expect(dialog.getByText('À remplir.').first()).toBeVisible();
+  await dialog.getByLabel(/Nom de la personne/).fill('Nina Perrin');
+  await dialog.getByLabel(/Téléphone ou e-mail/).fill('nina@exemple.fr');
+  await dialog.getByRole('button', { name: 'Réserver' }).click();
+  await expect(dialog).toBeHidden();
+
+  await page.getByRole('button', { name: 'A4, 01/12/2026, après-midi : Nina Perrin' }).click();
+  const details = page.getByRole('dialog', { name: 'Nina Perrin — A4' });
+  await expect(details).toContainText('nina@exemple.fr');
+  await shoot('planning-visitor');
+  await details.getByRole('button', { name: 'Créer sa fiche' }).click();
+  const record = page.getByRole('dialog', { name: 'Nouveau membre' });
+  await expect(record.getByLabel(/^Nom\s*\*?$/)).toHaveValue('Perrin');
+  await expect(record.getByLabel('E-mail')).toHaveValue('nina@exemple.fr');
+  await record.getByRole('button', { name: 'Ajouter' }).click();
+  await expect(details).toBeHidden();
+  expect(readySpace.query('SELECT m.first_name, m.email, b.visitor_name FROM bookings b JOIN members m ON m.id = b.member_id')).toEqual([
+    { first_name: 'Nina', email: 'nina@exemple.fr', visitor_name: '' },
+  ]);
+});

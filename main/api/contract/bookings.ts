@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { MemberRef } from '../../domain/members/schema';
 import {
+  AssignInput,
   Board,
   BookInput,
   Booking,
@@ -67,6 +68,13 @@ export const bookingsContract = {
     output: Booking,
     roles: ALL_STAFF,
     cli: { command: 'no-show', flags: { bookingId: 'booking' } },
+  }),
+  'bookings.assignMember': method({
+    summary: 'Attach a visitor’s booking to the member record made on their arrival',
+    input: AssignInput,
+    output: Booking,
+    roles: ALL_STAFF,
+    cli: { command: 'assign', flags: { bookingId: 'booking', memberId: 'member' } },
   }),
   'bookings.releaseDesk': method({
     summary: 'A desk holder is away that day (leave, sickness): their desk can be booked by others',

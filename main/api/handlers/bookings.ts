@@ -1,5 +1,5 @@
 import { planningBoard } from '../../domain/bookings/board';
-import { book, bookRoom, cancelBooking, listBookings, markNoShow, moveBooking } from '../../domain/bookings/bookings';
+import { assignMember, book, bookRoom, cancelBooking, listBookings, markNoShow, moveBooking } from '../../domain/bookings/bookings';
 import { memberCalendar } from '../../domain/bookings/ics';
 import { occupancy } from '../../domain/bookings/occupancy';
 import { reclaimDesk, releaseDesk } from '../../domain/bookings/releases';
@@ -14,6 +14,7 @@ export const bookingsHandlers: HandlersFor<typeof bookingsContract> = {
   'bookings.move': ({ db, at }, input) => moveBooking(db, input, at),
   'bookings.cancel': ({ db, at }, { bookingId }) => cancelBooking(db, bookingId, at),
   'bookings.markNoShow': ({ db, at }, { bookingId }) => markNoShow(db, bookingId, at),
+  'bookings.assignMember': ({ db, at }, { bookingId, memberId }) => assignMember(db, bookingId, memberId, at),
   'bookings.releaseDesk': ({ db, at }, input) => {
     releaseDesk(db, input, at);
     return { planId: input.planId, date: input.date };

@@ -149,6 +149,15 @@ export function firstUseBetween(db: Db, from: string, to: string, seatIds?: numb
   ).get(from, to, from, ...ids) as BookingInTheWay | undefined;
 }
 
+/** A visitor booked before registering: on arrival their booking is attached to their new member record. */
+export function assignMember(db: Db, bookingId: number, memberId: number, at: string): Booking {
+  const booking = getBooking(db, bookingId);
+  if (booking.memberId !== null) throw new Refusal('errors.bookings.already_member', { name: booking.name }, { field: 'bookingId' });
+  requireActiveMember(db, memberId);
+  sql(db, "UPDATE bookings SET member_id = ?, visitor_name = '', visitor_contact = '', updated_at = ? WHERE id = ?").run(memberId, at, bookingId);
+  return getBooking(db, bookingId);
+}
+
 /** A member's identity is erased: the notes typed about their bookings go with it. */
 export function eraseBookingNotes(db: Db, memberId: number): void {
   sql(db, "UPDATE bookings SET note = '' WHERE member_id = ?").run(memberId);

@@ -56,6 +56,7 @@ export const BookRoomInput = needsBooker(
 export type BookRoomInput = z.infer<typeof BookRoomInput>;
 
 export const BookingRef = z.strictObject({ bookingId: Id });
+export const AssignInput = z.strictObject({ bookingId: Id, memberId: Id });
 export const MoveInput = z.strictObject({ bookingId: Id, seat: SeatCode, date: BookingDate, slot: Slot });
 export type MoveInput = z.infer<typeof MoveInput>;
 

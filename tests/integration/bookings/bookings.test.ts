@@ -295,3 +295,13 @@ describe('a member’s data', () => {
     expect(space.db.prepare('SELECT seat_id IS NOT NULL AS kept, note FROM bookings').all()).toEqual([{ kept: 1, note: '' }]);
   });
 });
+
+describe('a visitor’s booking', () => {
+  it('is attached to the member record made on arrival, once', () => {
+    const space = setUp();
+    const booked = expectOk(space.dispatch(space.desk, 'bookings.book', { seat: 'A4', date: '2026-12-01', slot: 'am', visitorName: 'Nina', visitorContact: 'nina@exemple.fr' })) as { id: number };
+    const attached = expectOk(space.dispatch(space.desk, 'bookings.assignMember', { bookingId: booked.id, memberId: space.sam })) as { memberId: number; name: string };
+    expect(attached).toMatchObject({ memberId: space.sam, name: 'Sam Leroy' });
+    expect(refusal(space.dispatch(space.desk, 'bookings.assignMember', { bookingId: booked.id, memberId: space.lou })).message).toContain('Sam Leroy');
+  });
+});

@@ -17,7 +17,7 @@ type Member = OutputOf<'members.get'>['member'];
 type Duplicate = { id: number; firstName: string; lastName: string; email: string; phone: string };
 
 /** The form's values: distances typed as text (« 4,5 »), everything else as the contract has it. */
-interface Values extends Omit<Member, 'id' | 'status' | 'joinedOn' | 'leftOn' | 'anonymised' | 'kmToWorkplace' | 'kmToSpace'> {
+export interface Values extends Omit<Member, 'id' | 'status' | 'joinedOn' | 'leftOn' | 'anonymised' | 'kmToWorkplace' | 'kmToSpace'> {
   kmToWorkplace: string;
   kmToSpace: string;
 }
@@ -41,8 +41,11 @@ function toValues(member: Member): Values {
   return { ...rest, phone: formatPhone(member.phone), organisationSiren: formatSiret(member.organisationSiren), kmToWorkplace: kmText(member.kmToWorkplace), kmToSpace: kmText(member.kmToSpace) };
 }
 
-/** Creates or edits a member. A possible duplicate is shown with a way to open it or go on anyway. */
-export function MemberDialog({ member, onClose, onSaved }: { member?: Member; onClose: () => void; onSaved?: (member: Member) => void }) {
+/**
+ * Creates or edits a member (a new one may start from what is known, a visitor's booking say). A
+ * possible duplicate is shown with a way to open it or go on anyway.
+ */
+export function MemberDialog({ member, prefill, onClose, onSaved }: { member?: Member; prefill?: Partial<Values>; onClose: () => void; onSaved?: (member: Member) => void }) {
   const { t } = useTranslation();
   const [confirmDuplicate, setConfirmDuplicate] = useState(false);
   const schema = useMemo(() => {
@@ -52,7 +55,7 @@ export function MemberDialog({ member, onClose, onSaved }: { member?: Member; on
   const toInput = (values: Values) => ({ ...values, kmToWorkplace: kmValue(values.kmToWorkplace), kmToSpace: kmValue(values.kmToSpace) });
   const add = useContractForm<'members.add', Values>({
     method: 'members.add',
-    defaultValues: EMPTY,
+    defaultValues: { ...EMPTY, ...prefill },
     fields: FIELDS,
     resolver: zodResolver(schema) as unknown as Resolver<Values>,
     toInput: (values) => ({ ...toInput(values), confirmDuplicate }),

@@ -1,15 +1,17 @@
-import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, MenuItem, Stack, TextField, Typography } from '@mui/material';
+import { Alert, Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, MenuItem, Stack, TextField, Typography } from '@mui/material';
 import { DatePicker } from '@mui/x-date-pickers/DatePicker';
 import { format, isValid, parseISO } from 'date-fns';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MethodName } from '../../../../main/api/contract';
+import type { MethodName, OutputOf } from '../../../../main/api/contract';
 import { useApiMutation } from '../../api/hooks';
 import { useNotify } from '../../app/notify';
 import { useErrorText } from '../../forms/errors';
 import { formatDate, todayIso } from '../../format';
 import { currentLanguage } from '../../i18n';
+import { MemberDialog } from '../members/MemberDialog';
 import type { Target } from './BoardGrid';
+import { MemberPicker } from './BookDialog';
 
 type Cell = NonNullable<Target['cell']>;
 
@@ -50,6 +52,9 @@ export function CellDialog({ target, seats, onBook, onClose }: { target: Target 
           )}
           {cell.kind === 'plan' && <Typography color="text.secondary">{t('planning.held_by_plan')}</Typography>}
           {cell.kind === 'released' && <Typography color="text.secondary">{t('planning.released_text', { name: cell.name })}</Typography>}
+          {cell.kind === 'booking' && cell.memberId === null && cell.bookingId !== null && cell.status !== 'cancelled' && (
+            <VisitorToMember bookingId={cell.bookingId} name={cell.name} contact={cell.visitorContact} onDone={done(t('planning.assigned'))} />
+          )}
           {moving && cell.bookingId !== null && <MoveForm bookingId={cell.bookingId} target={target} seats={seats} onDone={done(t('planning.moved'))} />}
           {error && <Alert severity="warning" role="alert">{error}</Alert>}
         </Stack>
@@ -101,6 +106,33 @@ function MoveForm({ bookingId, target, seats, onDone }: { bookingId: number; tar
       </TextField>
       {error && <Alert severity="warning" role="alert">{error}</Alert>}
       <Button type="submit" variant="contained">{t('planning.move_here')}</Button>
+    </Stack>
+  );
+}
+
+/** « Complete on arrival »: a visitor's booking goes to the member record made for them, or found. */
+function VisitorToMember({ bookingId, name, contact, onDone }: { bookingId: number; name: string; contact: string; onDone: () => void }) {
+  const { t } = useTranslation();
+  const errorText = useErrorText();
+  const [creating, setCreating] = useState(false);
+  const [member, setMember] = useState<OutputOf<'members.list'>[number] | null>(null);
+  const [error, setError] = useState<string>();
+  const assign = useApiMutation('bookings.assignMember', { onSuccess: onDone });
+  const attach = (memberId: number) => assign.mutate({ bookingId, memberId }, { onError: (failure) => setError(errorText(failure)) });
+  const [firstName = '', ...rest] = name.trim().split(/\s+/);
+  const prefill = { firstName, lastName: rest.join(' '), ...(contact.includes('@') ? { email: contact } : { phone: contact }) };
+  return (
+    <Stack spacing={1} sx={{ pt: 1 }}>
+      <Typography variant="body2" color="text.secondary">{t('planning.visitor_intro')}</Typography>
+      <Button variant="outlined" onClick={() => setCreating(true)}>{t('planning.create_member')}</Button>
+      <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+        <Box sx={{ flexGrow: 1 }}>
+          <MemberPicker value={member} onChange={setMember} autoFocus={false} />
+        </Box>
+        <Button disabled={!member} onClick={() => member && attach(member.id)}>{t('planning.attach')}</Button>
+      </Stack>
+      {error && <Alert severity="warning" role="alert">{error}</Alert>}
+      {creating && <MemberDialog prefill={prefill} onClose={() => setCreating(false)} onSaved={(created) => attach(created.id)} />}
     </Stack>
   );
 }
