@@ -127,3 +127,18 @@ test('an empty carnet is refused at arrival, with the drop-in price offered inst
   await expect(page.getByText('Présent·e')).toBeVisible();
   expect(readySpace.query("SELECT coverage FROM half_day_uses WHERE date = '2026-12-01'")).toEqual([{ coverage: 'dropin' }]);
 });
+
+test('someone new at the desk: the name typed in « Aujourd’hui » starts their record', async ({ page, readySpace }) => {
+  await openAt(page, readySpace, TUESDAY_MORNING);
+  await page.getByRole('link', { name: 'Aujourd’hui' }).click();
+  await expect(page.getByLabel(/Qui arrive/)).toBeFocused();
+  await page.keyboard.type('Zoé Blanc');
+  await expect(page.getByText('Personne ne correspond.')).toBeVisible();
+  await page.getByRole('link', { name: 'Créer sa fiche' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Nouveau membre' });
+  await expect(dialog.getByLabel('Prénom')).toHaveValue('Zoé');
+  await expect(dialog.getByLabel(/^Nom\s*\*?$/)).toHaveValue('Blanc');
+  await dialog.getByRole('button', { name: 'Ajouter' }).click();
+  await expect(page.getByRole('heading', { name: 'Zoé Blanc', level: 1 })).toBeVisible();
+  expect(readySpace.query('SELECT first_name, last_name FROM members')).toEqual([{ first_name: 'Zoé', last_name: 'Blanc' }]);
+});

@@ -104,7 +104,7 @@ function MemberSearch({ inputRef, onPick }: { inputRef: React.RefObject<HTMLInpu
           {matches.length === 0 && !members.isFetching ? (
             <Typography sx={{ p: 2 }} color="text.secondary">
               {t('today.no_match')}{' '}
-              <Link component={RouterLink} to="/members">
+              <Link component={RouterLink} to="/members" state={{ newMember: search.trim() }}>
                 {t('today.go_to_members')}
               </Link>
             </Typography>

@@ -4,7 +4,7 @@ import { Box, Button, Chip, InputAdornment, MenuItem, Paper, Stack, TextField, T
 import { DataGrid, type GridColDef } from '@mui/x-data-grid';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { useLocation, useNavigate } from 'react-router';
 import type { OutputOf } from '../../../../main/api/contract';
 import { useApi } from '../../api/hooks';
 import { PageHeader } from '../../forms/PageHeader';
@@ -25,7 +25,10 @@ export function MembersPage() {
   const [status, setStatus] = useState<'active' | 'left' | 'all'>('active');
   const [profile, setProfile] = useState<Summary['profile'] | 'all'>('all');
   const [plan, setPlan] = useState<(typeof PLANS)[number] | 'all'>('all');
-  const [adding, setAdding] = useState(false);
+  // Arriving from « Aujourd'hui » with a name nobody has: the form opens with it.
+  const typed = (useLocation().state as { newMember?: string } | null)?.newMember;
+  const [adding, setAdding] = useState(Boolean(typed));
+  const [firstName = '', ...lastNames] = (typed ?? '').split(/\s+/);
   const members = useApi('members.list', { search, status }, { keepPrevious: true });
   const rows = useMemo(
     () =>
@@ -136,7 +139,7 @@ export function MembersPage() {
         />
       </Paper>
       <Box />
-      {adding && <MemberDialog onClose={() => setAdding(false)} onSaved={(member) => void navigate(`/members/${member.id}`)} />}
+      {adding && <MemberDialog prefill={typed ? { firstName, lastName: lastNames.join(' ') } : undefined} onClose={() => setAdding(false)} onSaved={(member) => void navigate(`/members/${member.id}`)} />}
     </Stack>
   );
 }
