@@ -1,6 +1,6 @@
 import AddOutlined from '@mui/icons-material/AddOutlined';
 import SearchOutlined from '@mui/icons-material/SearchOutlined';
-import { Box, Button, Chip, InputAdornment, MenuItem, Paper, Stack, TextField, Typography } from '@mui/material';
+import { Box, Button, Chip, InputAdornment, MenuItem, Paper, Stack, TextField, Typography, useMediaQuery } from '@mui/material';
 import { DataGrid, type GridColDef } from '@mui/x-data-grid';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -21,6 +21,7 @@ export function MembersPage() {
   const { t } = useTranslation();
   const language = currentLanguage();
   const navigate = useNavigate();
+  const narrow = useMediaQuery('(max-width: 1200px)');
   const [search, setSearch] = useState('');
   const [status, setStatus] = useState<'active' | 'left' | 'all'>('active');
   const [profile, setProfile] = useState<Summary['profile'] | 'all'>('all');
@@ -41,15 +42,15 @@ export function MembersPage() {
   );
 
   const columns: GridColDef<Summary>[] = [
-    { field: 'lastName', headerName: t('members.last_name'), flex: 1, minWidth: 120 },
-    { field: 'firstName', headerName: t('members.first_name'), flex: 1, minWidth: 110 },
-    { field: 'phone', headerName: t('members.phone'), width: 140, valueFormatter: (value: string) => formatPhone(value) },
-    { field: 'email', headerName: t('members.email'), flex: 1.4, minWidth: 160 },
-    { field: 'profile', headerName: t('members.profile'), width: 170, valueFormatter: (value: string) => t(`profiles.${value}`) },
+    { field: 'lastName', headerName: t('members.last_name'), flex: 1, minWidth: 100 },
+    { field: 'firstName', headerName: t('members.first_name'), flex: 1, minWidth: 90 },
+    { field: 'phone', headerName: t('members.phone'), width: 122, valueFormatter: (value: string) => formatPhone(value) },
+    { field: 'email', headerName: t('members.email'), flex: 1.3, minWidth: 140 },
+    { field: 'profile', headerName: t('members.profile'), width: 150, valueFormatter: (value: string) => t(`profiles.${value}`) },
     {
       field: 'plans',
       headerName: t('members.plans'),
-      width: 170,
+      width: 150,
       sortable: false,
       renderCell: ({ value }) => (
         <Stack direction="row" spacing={0.5} sx={{ alignItems: 'center', height: '100%' }}>
@@ -61,16 +62,16 @@ export function MembersPage() {
     },
     {
       field: 'membershipUntil',
-      headerName: t('members.membership'),
-      width: 150,
+      headerName: t('members.membership_until'),
+      width: 140,
       renderCell: ({ row }) =>
         row.membershipLapsed ? (
           <Chip size="small" color="warning" label={t('members.lapsed')} />
         ) : (
-          t('members.until', { date: formatDate(row.membershipUntil ?? '', language) })
+          (row.membershipUntil ? formatDate(row.membershipUntil, language) : '—')
         ),
     },
-    { field: 'lastVisit', headerName: t('members.last_visit'), width: 130, valueFormatter: (value: string | null) => (value ? formatDate(value, language) : '—') },
+    { field: 'lastVisit', headerName: t('members.last_visit'), width: 118, valueFormatter: (value: string | null) => (value ? formatDate(value, language) : '—') },
   ];
 
   return (
@@ -128,6 +129,8 @@ export function MembersPage() {
           density="compact"
           loading={members.isLoading}
           disableRowSelectionOnClick
+          // On a small screen, e-mail and profile give way to what the desk needs most.
+          columnVisibilityModel={{ email: !narrow, profile: !narrow }}
           onRowClick={({ row }) => void navigate(`/members/${row.id}`)}
           onCellKeyDown={({ row }, event) => {
             if (event.key === 'Enter') void navigate(`/members/${row.id}`);
