@@ -284,15 +284,21 @@ describe('what the review found', () => {
 });
 
 describe('a member’s data', () => {
-  it('includes their bookings in the export, and anonymisation erases the notes typed about them', () => {
+  it('includes their bookings in the export, and anonymisation erases the notes typed about them only', () => {
     const space = setUp();
     expectOk(space.dispatch(space.desk, 'bookings.book', { seat: 'A4', date: '2026-11-27', slot: 'am', memberId: space.lou, note: 'Rappeler Lou au 06 12 34 56 78' }));
+    expectOk(space.dispatch(space.desk, 'bookings.book', { seat: 'B3', date: '2026-11-27', slot: 'am', memberId: space.sam, note: 'Sam apporte son écran' }));
     const exported = expectOk(space.dispatch(space.desk, 'members.export', { memberId: space.lou })) as { data: { bookings: { seat: string; note: string }[] }; html: string };
     expect(exported.data.bookings).toEqual([expect.objectContaining({ seat: 'A4', note: 'Rappeler Lou au 06 12 34 56 78' })]);
-    expect(exported.html).toContain('Réservations');
+    expect(exported.html).toContain('<td>A4</td>');
+    expect(exported.html).toContain('Rappeler Lou au 06 12 34 56 78');
+    expect(exported.html).not.toContain('Sam apporte');
     expectOk(space.dispatch(space.desk, 'members.setStatus', { memberId: space.lou, status: 'left', on: '2026-11-27' }));
     expectOk(space.dispatch(space.admin, 'members.anonymise', { memberId: space.lou }));
-    expect(space.db.prepare('SELECT seat_id IS NOT NULL AS kept, note FROM bookings').all()).toEqual([{ kept: 1, note: '' }]);
+    expect(space.db.prepare('SELECT member_id AS memberId, note FROM bookings ORDER BY id').all()).toEqual([
+      { memberId: space.lou, note: '' },
+      { memberId: space.sam, note: 'Sam apporte son écran' },
+    ]);
   });
 });
 
@@ -302,6 +308,11 @@ describe('a visitor’s booking', () => {
     const booked = expectOk(space.dispatch(space.desk, 'bookings.book', { seat: 'A4', date: '2026-12-01', slot: 'am', visitorName: 'Nina', visitorContact: 'nina@exemple.fr' })) as { id: number };
     const attached = expectOk(space.dispatch(space.desk, 'bookings.assignMember', { bookingId: booked.id, memberId: space.sam })) as { memberId: number; name: string };
     expect(attached).toMatchObject({ memberId: space.sam, name: 'Sam Leroy' });
+    expect(space.db.prepare('SELECT visitor_name, visitor_contact FROM bookings').get()).toEqual({ visitor_name: '', visitor_contact: '' });
     expect(refusal(space.dispatch(space.desk, 'bookings.assignMember', { bookingId: booked.id, memberId: space.lou })).message).toContain('Sam Leroy');
+    const other = expectOk(space.dispatch(space.desk, 'bookings.book', { seat: 'B3', date: '2026-12-01', slot: 'am', visitorName: 'Noé', visitorContact: '06 11 22 33 44' })) as { id: number };
+    expectOk(space.dispatch(space.desk, 'members.setStatus', { memberId: space.lou, status: 'left', on: '2026-11-27' }));
+    expect(refusal(space.dispatch(space.desk, 'bookings.assignMember', { bookingId: other.id, memberId: space.lou })).message).not.toBe('');
+    expect(space.db.prepare('SELECT member_id FROM bookings WHERE id = ?').pluck().get(other.id)).toBeNull();
   });
 });

@@ -58,7 +58,7 @@ export function TodayPage() {
           />
         </Paper>
       )}
-      <PresenceBoard visits={visits} loading={presence.isLoading} onDone={backToSearch} />
+      <PresenceBoard visits={visits} loading={presence.isLoading} onDone={() => searchField.current?.focus()} />
     </Stack>
   );
 }

@@ -2,7 +2,7 @@ import AddOutlined from '@mui/icons-material/AddOutlined';
 import SearchOutlined from '@mui/icons-material/SearchOutlined';
 import { Box, Button, Chip, InputAdornment, MenuItem, Paper, Stack, TextField, Typography, useMediaQuery } from '@mui/material';
 import { DataGrid, type GridColDef } from '@mui/x-data-grid';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 import type { OutputOf } from '../../../../main/api/contract';
@@ -29,7 +29,11 @@ export function MembersPage() {
   // Arriving from « Aujourd'hui » with a name nobody has: the form opens with it.
   const typed = (useLocation().state as { newMember?: string } | null)?.newMember;
   const [adding, setAdding] = useState(Boolean(typed));
-  const [firstName = '', ...lastNames] = (typed ?? '').split(/\s+/);
+  const [prefill] = useState(() => prefillFrom(typed));
+  useEffect(() => {
+    // Read once: going Back to this page must not open the form again.
+    if (typed) void navigate('.', { replace: true, state: null });
+  }, [typed, navigate]);
   const members = useApi('members.list', { search, status }, { keepPrevious: true });
   const rows = useMemo(
     () =>
@@ -92,7 +96,8 @@ export function MembersPage() {
           onChange={(event) => setSearch(event.target.value)}
           onKeyDown={(event) => {
             // Enter opens the first match, as at the desk's search.
-            if (event.key === 'Enter' && rows[0]) void navigate(`/members/${rows[0].id}`);
+            const settled = !members.isFetching && !members.isPlaceholderData;
+            if (event.key === 'Enter' && settled && rows[0]) void navigate(`/members/${rows[0].id}`);
           }}
           autoFocus
           sx={{ flex: 2, minWidth: 220 }}
@@ -142,7 +147,7 @@ export function MembersPage() {
         />
       </Paper>
       <Box />
-      {adding && <MemberDialog prefill={typed ? { firstName, lastName: lastNames.join(' ') } : undefined} onClose={() => setAdding(false)} onSaved={(member) => void navigate(`/members/${member.id}`)} />}
+      {adding && <MemberDialog prefill={prefill} onClose={() => setAdding(false)} onSaved={(member) => void navigate(`/members/${member.id}`)} />}
     </Stack>
   );
 }
@@ -155,4 +160,14 @@ function NoMembers() {
       <Typography color="text.secondary">{t('members.none')}</Typography>
     </Stack>
   );
+}
+
+/** What was typed at the desk's search, in the field it belongs to: an e-mail, a phone number, or a name. */
+function prefillFrom(typed: string | undefined) {
+  const text = typed?.trim() ?? '';
+  if (!text) return undefined;
+  if (text.includes('@')) return { email: text };
+  if (/^[+\d][\d\s.-]{5,}$/.test(text)) return { phone: text };
+  const [firstName = '', ...lastNames] = text.split(/\s+/);
+  return { firstName, lastName: lastNames.join(' ') };
 }

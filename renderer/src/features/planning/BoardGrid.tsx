@@ -58,7 +58,10 @@ export function BoardGrid({ board, view, today, onOpen }: { board: Board; view: 
   const columns = board.days.length * 2;
   const compact = view === 'month';
   // One Tab stop for the whole grid (the cell last focused); the arrows move within it.
-  const [active, setActive] = useState('0-0');
+  const [remembered, setActive] = useState('0-0');
+  // The grid may have shrunk (a day after a month): the Tab stop stays on a cell that exists.
+  const [r = 0, c = 0] = remembered.split('-').map(Number);
+  const active = `${Math.min(r, Math.max(rows.length - 1, 0))}-${Math.min(c, Math.max(columns - 1, 0))}`;
   const shade = (day: Day) => (day.open ? undefined : 'action.hover');
   const isToday = (day: Day) => day.date === today;
   const tint = (day: Day) => (isToday(day) ? 'rgba(47, 107, 79, 0.07)' : undefined);

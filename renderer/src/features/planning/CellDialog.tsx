@@ -44,7 +44,7 @@ export function CellDialog({ target, seats, onBook, onClose }: { target: Target 
           <Typography>{when}</Typography>
           {cell.kind === 'booking' && (
             <>
-              <Typography color="text.secondary">{t('planning.booked_by', { channel: t(`planning.channels.${cell.channel ?? 'phone'}`).toLowerCase() })}</Typography>
+              <Typography color="text.secondary">{t(`planning.booked_via.${cell.channel ?? 'phone'}`)}</Typography>
               {cell.visitorContact && <Typography>{t('planning.contact', { contact: cell.visitorContact })}</Typography>}
               {cell.status === 'attended' && <Typography color="success.main">{t('planning.attended')}</Typography>}
               {cell.note && <Typography sx={{ whiteSpace: 'pre-wrap' }}>{cell.note}</Typography>}
@@ -129,10 +129,19 @@ function VisitorToMember({ bookingId, name, contact, onDone }: { bookingId: numb
         <Box sx={{ flexGrow: 1 }}>
           <MemberPicker value={member} onChange={setMember} autoFocus={false} />
         </Box>
-        <Button disabled={!member} onClick={() => member && attach(member.id)}>{t('planning.attach')}</Button>
+        <Button disabled={!member || assign.isPending} onClick={() => member && attach(member.id)}>{t('planning.attach')}</Button>
       </Stack>
       {error && <Alert severity="warning" role="alert">{error}</Alert>}
-      {creating && <MemberDialog prefill={prefill} onClose={() => setCreating(false)} onSaved={(created) => attach(created.id)} />}
+      {creating && (
+        <MemberDialog
+          prefill={prefill}
+          onClose={() => setCreating(false)}
+          onSaved={(created) => {
+            setCreating(false);
+            attach(created.id);
+          }}
+        />
+      )}
     </Stack>
   );
 }
