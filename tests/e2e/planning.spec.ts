@@ -49,7 +49,7 @@ test('a drop-in place is booked by phone from the board in a few keystrokes; the
   await again.getByLabel('Créneau').click();
   await page.getByRole('option', { name: 'Journée' }).click();
   await again.getByRole('button', { name: 'Réserver' }).click();
-  await expect(again.getByText(/déjà réservé par Paul Roux/)).toBeVisible();
+  await expect(again.getByText(/déjà réservé le matin par Paul Roux/)).toBeVisible();
   await shoot('planning-conflict');
   await again.getByRole('button', { name: 'Annuler' }).click();
   expect(readySpace.query('SELECT id FROM bookings')).toHaveLength(2);

@@ -91,6 +91,8 @@ export function alternatives(db: Db, seat: SeatRow, date: string, slot: Slot, ig
   return { sameDay, sameSeat };
 }
 
+const HALF_NAMES = { am: { fr: 'le matin', en: 'in the morning' }, pm: { fr: 'l’après-midi', en: 'in the afternoon' } } as const;
+
 /** Refuses a taken cell, naming who holds it and the nearest free alternatives. */
 export function requireFree(db: Db, seat: SeatRow, date: string, slot: Slot, ignoreBooking = 0): void {
   for (const half of halvesOf(slot)) {
@@ -101,7 +103,7 @@ export function requireFree(db: Db, seat: SeatRow, date: string, slot: Slot, ign
     const dates = options.sameSeat.map((option) => option.date.split('-').reverse().join('/')).join(', ');
     throw new Refusal(
       dates ? 'errors.bookings.taken' : 'errors.bookings.taken_no_alternative',
-      { code: seat.code, name: holder.name, sameDay: options.sameDay.join(', ') || none, dates },
+      { code: seat.code, name: holder.name, half: HALF_NAMES[half], sameDay: options.sameDay.join(', ') || none, dates },
       { code: 'conflict', field: 'seat', details: { holder: holder.name, ...options } },
     );
   }

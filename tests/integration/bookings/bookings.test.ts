@@ -49,7 +49,7 @@ describe('a booking', () => {
       { date: '2026-12-03', slot: 'day' },
       { date: '2026-12-04', slot: 'day' },
     ]);
-    expect(taken.message).toBe('Le poste A4 est déjà réservé par Lou Garnier. Libres ce jour-là : B3. Le poste A4 est libre le 02/12/2026, 03/12/2026, 04/12/2026.');
+    expect(taken.message).toBe('Le poste A4 est déjà réservé le matin par Lou Garnier. Libres ce jour-là : B3. Le poste A4 est libre le 02/12/2026, 03/12/2026, 04/12/2026.');
     expect(snapshot(space.db)).toBe(before);
     // The afternoon is still free.
     expectOk(book(space, space.sam, 'A4', '2026-12-01', 'pm'));

@@ -210,7 +210,7 @@ describe('relais book, cancel, bookings list, occupancy', () => {
     expect(booked.code).toBe(0);
     const taken = relais('--db', db, 'book', '--member', '2', '--seat', 'B3', '--date', '2026-12-01', '--slot', 'day');
     expect(taken.code).toBe(1);
-    expect(plain(taken.err)).toContain('déjà réservé par Zoé Martin');
+    expect(plain(taken.err)).toContain('déjà réservé le matin par Zoé Martin');
     expect(relais('--db', db, 'book', '--member', '2', '--seat', 'B3', '--date', '2026-12-25', '--slot', 'am').code).toBe(1);
     const list = JSON.parse(relais('--db', db, 'bookings', 'list', '--from', '2026-12-01', '--to', '2026-12-31', '--json').out) as Record<string, unknown>[];
     expect(list).toEqual([expect.objectContaining({ id: 1, seat: 'B3', date: '2026-12-01', slot: 'am', status: 'booked', memberId: 1, channel: 'email' })]);
