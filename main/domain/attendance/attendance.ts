@@ -3,6 +3,7 @@ import { sql } from '../../db/statements';
 import { attendBookings } from '../bookings/bookings';
 import { isReleased } from '../bookings/releases';
 import { dayStatus } from '../calendar/day';
+import { seatInServiceOn } from '../space/layout';
 import { Refusal } from '../common/refusal';
 import { clockTime, isoDate, isoDateTime } from '../common/time';
 import { requireActiveMember } from '../members/members';
@@ -33,12 +34,7 @@ function openVisit(db: Db, memberId: number): VisitRow | undefined {
 }
 
 function seatByCode(db: Db, code: string, date: string): number {
-  const seat = db
-    .prepare(
-      `SELECT s.id FROM seats s JOIN rooms r ON r.id = s.room_id
-        WHERE s.code = ? AND (s.retired_on IS NULL OR s.retired_on > ?) AND (r.retired_on IS NULL OR r.retired_on > ?)`,
-    )
-    .get(code, date, date) as { id: number } | undefined;
+  const seat = seatInServiceOn(db, code, date);
   if (!seat) throw new Refusal('errors.attendance.no_such_seat', { code }, { field: 'seatCode' });
   return seat.id;
 }

@@ -121,7 +121,6 @@ export function moveBooking(db: Db, input: MoveInput, at: string): Booking {
   return getBooking(db, booking.id);
 }
 
-/** A member arrives: their bookings of the day are attended; the seat of the first one is where they sit. */
 export interface BookingInTheWay {
   name: string;
   date: string;
@@ -168,11 +167,11 @@ export function cancelBookingsFrom(db: Db, memberId: number, on: string, at: str
   sql(db, "UPDATE bookings SET status = 'cancelled', updated_at = ? WHERE member_id = ? AND date >= ? AND status = 'booked'").run(at, memberId, on);
 }
 
+/** A member arrives: their bookings of the day are attended; the seat of the first one is where they sit. */
 export function attendBookings(db: Db, memberId: number, date: string, at: string): number | null {
-  const booked = sql(db, "SELECT id, seat_id AS seatId FROM bookings WHERE member_id = ? AND date = ? AND status = 'booked' ORDER BY slot").all(memberId, date) as {
-    id: number;
-    seatId: number;
-  }[];
-  for (const booking of booked) setStatus(db, booking.id, 'attended', at);
-  return booked[0]?.seatId ?? null;
+  const seatId = sql(db, "SELECT seat_id FROM bookings WHERE member_id = ? AND date = ? AND status = 'booked' ORDER BY slot LIMIT 1")
+    .pluck()
+    .get(memberId, date) as number | undefined;
+  sql(db, "UPDATE bookings SET status = 'attended', updated_at = ? WHERE member_id = ? AND date = ? AND status = 'booked'").run(at, memberId, date);
+  return seatId ?? null;
 }

@@ -1,8 +1,8 @@
 import type { Db } from '../../db/open';
 import { sql } from '../../db/statements';
-import { dayStatus } from '../calendar/day';
 import { Refusal } from '../common/refusal';
 import { shiftDate } from '../common/time';
+import { seatInServiceOn, type SeatInService } from '../space/layout';
 import { daysBetween } from './period';
 import type { Alternatives, Slot } from './schema';
 
@@ -10,19 +10,11 @@ export type Half = 'am' | 'pm';
 
 export const halvesOf = (slot: Slot): Half[] => (slot === 'day' ? ['am', 'pm'] : [slot]);
 
-export interface SeatRow {
-  id: number;
-  code: string;
-  kind: 'permanent' | 'dropin' | 'trainee' | 'room';
-}
+export type SeatRow = SeatInService;
 
 /** A seat in service on `date`, by its code. */
 export function seatInService(db: Db, code: string, date: string): SeatRow {
-  const seat = sql(
-    db,
-    `SELECT s.id, s.code, s.kind FROM seats s JOIN rooms r ON r.id = s.room_id
-      WHERE s.code = ? AND (s.retired_on IS NULL OR s.retired_on > ?) AND (r.retired_on IS NULL OR r.retired_on > ?)`,
-  ).get(code, date, date) as SeatRow | undefined;
+  const seat = seatInServiceOn(db, code, date);
   if (!seat) throw new Refusal('errors.bookings.no_such_seat', { code }, { code: 'not_found', field: 'seat' });
   return seat;
 }
@@ -34,10 +26,9 @@ export function halvesOffered(db: Db, date: string): Half[] {
 
 /** Refuses a date the space is closed (with the holiday's or closure's name) or a half it does not offer. */
 export function requireOpen(db: Db, date: string, slot: Slot): void {
-  const day = dayStatus(db, date);
-  if (!day.open) throw new Refusal('errors.bookings.closed', { date, reason: day.label ?? '' }, { field: 'date' });
-  const offered = halvesOffered(db, date);
-  if (halvesOf(slot).some((half) => !offered.includes(half))) throw new Refusal('errors.bookings.slot_closed', { date }, { field: 'slot' });
+  const day = daysBetween(db, date, date)[0];
+  if (!day?.open) throw new Refusal('errors.bookings.closed', { date, reason: day?.label ?? '' }, { field: 'date' });
+  if (halvesOf(slot).some((half) => !day.halves.includes(half))) throw new Refusal('errors.bookings.slot_closed', { date }, { field: 'slot' });
 }
 
 /** Who a booking is for, in SQL over `bookings b LEFT JOIN members m`: the member, or the visitor. */

@@ -1,6 +1,6 @@
 import type { Db } from '../../db/open';
-import { firstUseBetween } from '../bookings/bookings';
 import { sql } from '../../db/statements';
+import { firstUseBetween } from '../bookings/bookings';
 import { Refusal } from '../common/refusal';
 import type { AddRoomInput, AddSeatInput, Room, Seat, SeatSummary, UpdateSeatInput } from './schema';
 
@@ -22,6 +22,21 @@ export function spaceLayout(db: Db): Room[] {
     ...room,
     seats: seats.filter((seat) => seat.roomId === room.id).map(({ roomId: _roomId, ...seat }) => seat),
   }));
+}
+
+export interface SeatInService {
+  id: number;
+  code: string;
+  kind: Seat['kind'];
+}
+
+/** A seat by its code, if it (and its room) is in service on `date`. */
+export function seatInServiceOn(db: Db, code: string, date: string): SeatInService | undefined {
+  return sql(
+    db,
+    `SELECT s.id, s.code, s.kind FROM seats s JOIN rooms r ON r.id = s.room_id
+      WHERE s.code = ? AND (s.retired_on IS NULL OR s.retired_on > ?) AND (r.retired_on IS NULL OR r.retired_on > ?)`,
+  ).get(code, date, date) as SeatInService | undefined;
 }
 
 /**
