@@ -7,17 +7,21 @@ import { RENDERER_CSP } from './main/api/csp';
 
 const root = import.meta.dirname;
 
-/** The migrations are read from disk next to the main bundle (see main/db/migrations.ts). */
-function copyMigrations(): Plugin {
+/** Files the main process reads from disk next to its bundle: the migrations (main/db/migrations.ts) and resources. */
+function copyRuntimeFiles(): Plugin {
+  const copy = (from: string, to: string) => {
+    fs.mkdirSync(to, { recursive: true });
+    for (const entry of fs.readdirSync(from, { withFileTypes: true })) {
+      if (entry.isDirectory()) copy(path.join(from, entry.name), path.join(to, entry.name));
+      else fs.copyFileSync(path.join(from, entry.name), path.join(to, entry.name));
+    }
+  };
   return {
-    name: 'relais-copy-migrations',
+    name: 'relais-copy-runtime-files',
     closeBundle() {
-      const from = path.join(root, 'main/db/migrations');
-      const to = path.join(root, 'out/main/migrations');
-      fs.mkdirSync(to, { recursive: true });
-      for (const file of fs.readdirSync(from).filter((name) => name.endsWith('.sql'))) {
-        fs.copyFileSync(path.join(from, file), path.join(to, file));
-      }
+      copy(path.join(root, 'main/db/migrations'), path.join(root, 'out/main/migrations'));
+      // Texts the main process reads at run time (main/domain/common/resources.ts), e.g. the default charter.
+      copy(path.join(root, 'resources/charter'), path.join(root, 'out/main/resources/charter'));
     },
   };
 }
@@ -38,7 +42,7 @@ function contentSecurityPolicy(): Plugin {
 
 export default defineConfig({
   main: {
-    plugins: [copyMigrations()],
+    plugins: [copyRuntimeFiles()],
     build: {
       outDir: 'out/main',
       rollupOptions: { input: { main: path.join(root, 'main/shell/main.ts') } },

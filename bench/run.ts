@@ -9,7 +9,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { contract } from '../main/api/contract';
+import { contract, type ApiResult, type MethodName } from '../main/api/contract';
 import { createDispatcher, type Dispatch } from '../main/api/dispatcher';
 import { newSession, type Session } from '../main/api/session';
 import { runCli, type CliIo } from '../main/cli/run';
@@ -72,7 +72,7 @@ function demoDatabase(years: number): { file: string; buildSeconds: number | nul
 /** A front-desk (welcome) account signed in with its PIN, as at the lock screen. */
 function frontDesk(dispatch: Dispatch): Session {
   const admin = newSession('test');
-  const ok = <T>(result: ReturnType<Dispatch>): T => {
+  const ok = <T>(result: ApiResult<unknown>): T => {
     if (!result.ok) throw new Error(`${result.error.code}: ${result.error.messageEn}`);
     return result.value as T;
   };
@@ -178,8 +178,8 @@ function benchDataset(years: number, source: string): { rows: Row[]; facts: Reco
     if (Object.hasOwn(contract, 'bookings.board')) {
       const dispatch = createDispatcher({ db });
       const session = frontDesk(dispatch);
-      const call = (method: string, input: unknown) => {
-        const result = dispatch(session, method, input);
+      const call = (method: MethodName, input: unknown) => {
+        const result = dispatch(session, method, input) as ApiResult<unknown>;
         if (!result.ok) throw new Error(`${method}: ${result.error.code} ${result.error.messageEn}`);
         return result.value;
       };

@@ -11,9 +11,11 @@ export type AccessRefusal = { code: ErrorCode; reason: MessageKey };
 /**
  * Whether this session may call `spec` now. A session left idle longer than the setting is locked;
  * a signed-in person is read back from the database on every call, so that an account deactivated or
- * given another role takes effect at once. Writes nothing: a refused call leaves no trace.
+ * given another role takes effect at once. The kiosk never locks itself (nobody is signed in there)
+ * and reaches only its own methods. Writes nothing: a refused call leaves no trace.
  */
 export function checkAccess(db: Db, spec: MethodSpec, session: Session, now: Date): AccessRefusal | undefined {
+  if (session.kiosk) return spec.roles.includes('kiosk') ? undefined : { code: 'forbidden', reason: 'errors.kiosk.not_at_kiosk' };
   const lockedNow = expireIdle(db, session, now);
   refreshStaff(db, session);
   if (spec.roles.includes('public')) return undefined;

@@ -5,13 +5,18 @@ import type { StaffRole } from '../domain/staff/schema';
 
 export type { StaffRole };
 
-/** Who may call a method: anyone (`public`, e.g. the lock screen) or signed-in staff of these roles. */
-export type Access = 'public' | StaffRole;
+/**
+ * Who may call a method: anyone (`public`, e.g. the lock screen), signed-in staff of these roles, or
+ * the `kiosk` (a window staff turned into the arrival kiosk, where nobody is signed in).
+ */
+export type Access = 'public' | 'kiosk' | StaffRole;
 
 export const ANYONE = ['public'] as const satisfies readonly Access[];
 export const ALL_STAFF = ['welcome', 'treasurer', 'admin'] as const satisfies readonly Access[];
 export const ADMIN = ['admin'] as const satisfies readonly Access[];
 export const TREASURY = ['treasurer', 'admin'] as const satisfies readonly Access[];
+/** The arrival kiosk: a session switched to it reaches only the methods that list this role. */
+export const KIOSK = ['kiosk'] as const satisfies readonly Access[];
 
 export interface MethodSpec<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
   /** One line for developers and `relais --help`. */
@@ -30,10 +35,17 @@ export interface MethodSpec<I extends z.ZodType = z.ZodType, O extends z.ZodType
    * The `relais` sub-command that calls this method, e.g. `seats list`; `flags` renames options
    * (`memberId` → `--member`); only `init`-like commands create a missing database.
    */
-  cli?: { command: string; flags?: Record<string, string>; createsDatabase?: boolean };
+  cli?: { command: string; flags?: Record<string, string>; createsDatabase?: boolean; writesFile?: boolean };
+  /**
+   * The answer is built after the transaction (a PDF): the handler returns `later(…)` and callers
+   * get a promise. `cli.writesFile` writes its `{fileName, base64}` to `--out`.
+   */
+  deferred?: true;
 }
 
 /** Declares one contract entry; the identity function keeps the literal types for inference. */
-export function method<I extends z.ZodType, O extends z.ZodType>(spec: MethodSpec<I, O>): MethodSpec<I, O> {
-  return spec;
+export function method<I extends z.ZodType, O extends z.ZodType, D extends boolean = false>(
+  spec: MethodSpec<I, O> & { deferred?: D },
+): MethodSpec<I, O> & (D extends true ? { deferred: true } : unknown) {
+  return spec as MethodSpec<I, O> & (D extends true ? { deferred: true } : unknown);
 }

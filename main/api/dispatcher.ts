@@ -7,12 +7,13 @@ import { isoDateTime } from '../domain/common/time';
 import { bilingual, type MessageKey } from '../i18n';
 import { checkAccess } from './access';
 import type { CallContext } from './context';
-import { contract, type MethodName } from './contract';
+import { contract, type Contract, type MethodName } from './contract';
 import type { MethodSpec } from './define';
 import { handlers } from './handlers';
 import { memoryPreferences, type PreferencesStore } from './preferences';
 import type { ApiError, ApiResult, ErrorCode } from './result';
 import { actorName, type Session } from './session';
+import { Later } from './later';
 import { invalidInput } from './validation';
 
 export interface DispatcherOptions {
@@ -23,7 +24,14 @@ export interface DispatcherOptions {
   onInternalError?: (method: string, error: unknown) => void;
 }
 
-export type Dispatch = (session: Session, method: string, input: unknown) => ApiResult<unknown>;
+type Answer<M extends string> = M extends MethodName
+  ? Contract[M] extends { deferred: true }
+    ? Promise<ApiResult<unknown>>
+    : ApiResult<unknown>
+  : ApiResult<unknown> | Promise<ApiResult<unknown>>;
+
+/** Answers at once, except a `deferred` method (a document), whose answer is a promise. */
+export type Dispatch = <M extends string>(session: Session, method: M, input: unknown) => Answer<M>;
 
 function failure(code: ErrorCode, reason: MessageKey, params: Record<string, string | number> = {}): ApiResult<never> {
   return { ok: false, error: { code, reason, ...bilingual(reason, params) } };
@@ -66,7 +74,21 @@ export function createDispatcher(options: DispatcherOptions): Dispatch {
     }
   }
 
-  function run(session: Session, name: MethodName, input: unknown, now: Date): ApiResult<unknown> {
+  function answer(name: string, error: unknown): ApiResult<never> {
+    if (error instanceof Refusal) return { ok: false, error: refusalError(error) };
+    report(name, error);
+    return failure('internal', 'errors.internal');
+  }
+
+  async function finish(name: MethodName, spec: MethodSpec, pending: Later<unknown>): Promise<ApiResult<unknown>> {
+    try {
+      return { ok: true, value: spec.output.parse(await pending.finish()) };
+    } catch (error) {
+      return answer(name, error);
+    }
+  }
+
+  function run(session: Session, name: MethodName, input: unknown, now: Date): ApiResult<unknown> | Promise<ApiResult<unknown>> {
     const spec: MethodSpec = contract[name];
     const parsed = spec.input.safeParse(input, { reportInput: true });
     if (!parsed.success) return { ok: false, error: invalidInput(parsed.error.issues) };
@@ -83,29 +105,29 @@ export function createDispatcher(options: DispatcherOptions): Dispatch {
       evenIfRefused: (work) => durable.push(work),
     };
     const handler = handlers[name] as (ctx: CallContext, input: unknown) => unknown;
-    const signedInBefore = { staff: session.staff, lastActivityMs: session.lastActivityMs };
+    const signedInBefore = { staff: session.staff, lastActivityMs: session.lastActivityMs, kiosk: session.kiosk };
     try {
       // IMMEDIATE: take the write lock before reading, so that a relais command writing at the same
       // time makes this call wait (busy_timeout) instead of failing on a stale snapshot.
       const value = db.transaction(() => {
-        const output = spec.output.parse(handler(ctx, parsed.data));
+        const result = handler(ctx, parsed.data);
+        if (result instanceof Later !== (spec.deferred === true)) throw new Error(`${name}: a deferred method answers later(…), others answer at once`);
+        const output = result instanceof Later ? result : spec.output.parse(result);
         if (spec.audit) {
           const input = spec.auditInput === false ? undefined : redact(parsed.data);
-          ctx.audit(spec.audit, { method: name, subject: subjectOf(output), input, ...ctx.auditExtra });
+          ctx.audit(spec.audit, { method: name, subject: output instanceof Later ? subjectOf(parsed.data) : subjectOf(output), input, ...ctx.auditExtra });
         }
         return output;
       }).immediate();
-      return { ok: true, value };
+      return value instanceof Later ? finish(name, spec, value) : { ok: true, value };
     } catch (error) {
       Object.assign(session, signedInBefore);
       saveDurable(name, durable);
-      if (error instanceof Refusal) return { ok: false, error: refusalError(error) };
-      report(name, error);
-      return failure('internal', 'errors.internal');
+      return answer(name, error);
     }
   }
 
-  return (session, method, input) => {
+  const dispatch = (session: Session, method: string, input: unknown): ApiResult<unknown> | Promise<ApiResult<unknown>> => {
     try {
       if (typeof method !== 'string' || !isMethod(method)) return failure('unknown_method', 'errors.unknown_method');
       const now = clock();
@@ -116,4 +138,5 @@ export function createDispatcher(options: DispatcherOptions): Dispatch {
       return failure('internal', 'errors.internal');
     }
   };
+  return dispatch as Dispatch;
 }

@@ -74,14 +74,20 @@ export function cliContext(io: CliIo) {
     throw new Exit(result.error.code === 'invalid_input' || result.error.code === 'unknown_method' ? EXIT.usage : EXIT.refused);
   }
 
-  /** Calls a contract method as the CLI's administrator and prints its answer. */
-  function callMethod(common: Common, method: string, input: unknown, create = false): void {
+  /**
+   * Calls a contract method as the CLI's administrator and prints its answer; a deferred method
+   * (a document) answers after its transaction, so the database is closed before it is built.
+   */
+  function callMethod(common: Common, method: string, input: unknown, create = false, onValue?: (value: unknown) => unknown): void | Promise<void> {
     const db = open(common, create);
+    let result;
     try {
-      finish(common, createDispatcher({ db })(cliSession(), method, input));
+      result = createDispatcher({ db })(cliSession(), method, input);
     } finally {
       db.close();
     }
+    const done = (answer: ApiResult<unknown>) => finish(common, answer.ok && onValue ? { ok: true, value: onValue(answer.value) } : answer);
+    return result instanceof Promise ? result.then(done) : done(result);
   }
 
   return { io, dbFile, open, print, callMethod };

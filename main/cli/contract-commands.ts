@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { Option, type Command } from 'commander';
 import { contract, METHOD_NAMES, type MethodName } from '../api/contract';
 import type { MethodSpec } from '../api/define';
@@ -32,10 +34,11 @@ function addCommand(root: Command, cli: CliContext, name: MethodName, spec: Meth
     if (option.required) entry.makeOptionMandatory();
     command.addOption(entry);
   }
+  if (meta.writesFile) command.requiredOption('--out <file>', 'file to write');
   if (specs.some((option) => option.kind !== 'boolean')) {
     command.addHelpText('after', '\nA value of - is read from standard input (keeps a PIN out of the shell history).');
   }
-  command.action((opts: Record<string, unknown>, cmd: Command) => {
+  command.action((opts: Record<string, unknown>, cmd: Command): void | Promise<void> => {
     let input: Record<string, unknown>;
     try {
       input = inputFrom(specs, opts, cli.io.stdin);
@@ -44,6 +47,15 @@ function addCommand(root: Command, cli: CliContext, name: MethodName, spec: Meth
       cli.io.err(forTerminal(error.message as MessageKey));
       throw new Exit(EXIT.usage);
     }
-    cli.callMethod(commonOf(cmd), name, input, meta.createsDatabase ?? false);
+    const write = meta.writesFile ? (value: unknown) => writeDocument(String(opts.out), value) : undefined;
+    return cli.callMethod(commonOf(cmd), name, input, meta.createsDatabase ?? false, write);
   });
+}
+
+/** A document method's `{fileName, base64}` goes to `--out`; the command prints where. */
+function writeDocument(out: string, value: unknown): { file: string; bytes: number } {
+  const file = path.resolve(out);
+  const bytes = Buffer.from((value as { base64: string }).base64, 'base64');
+  fs.writeFileSync(file, bytes);
+  return { file, bytes: bytes.length };
 }

@@ -62,7 +62,7 @@ export function addFileCommands(program: Command, cli: CliContext): void {
     .description(`call any contract method with a JSON input (methods: ${METHOD_NAMES.join(', ')})`)
     .argument('<method>', 'contract method, e.g. space.listSeats')
     .argument('[input]', 'JSON input', '{}')
-    .action((method: string, input: string, _opts, command: Command) => {
+    .action((method: string, input: string, _opts, command: Command): void | Promise<void> => {
       let parsed: unknown;
       try {
         parsed = JSON.parse(input);
@@ -70,6 +70,6 @@ export function addFileCommands(program: Command, cli: CliContext): void {
         cli.io.err(forTerminal('cli.bad_json'));
         throw new Exit(EXIT.usage);
       }
-      cli.callMethod(commonOf(command), method, parsed);
+      return cli.callMethod(commonOf(command), method, parsed);
     });
 }

@@ -21,22 +21,39 @@ export function buildProgram(io: CliIo): Command {
   return program;
 }
 
-/** Runs the command line and returns its exit code; never calls process.exit itself. */
+/**
+ * Runs the command line and returns its exit code; never calls process.exit itself. Commands that
+ * build a document (`cli.writesFile`) finish asynchronously: use `runCliAsync` for them.
+ */
 export function runCli(argv: string[], io: CliIo): number {
   try {
     buildProgram(io).parse(argv, { from: 'user' });
     return EXIT.ok;
   } catch (error) {
-    if (error instanceof Exit) return error.code;
-    if (error instanceof CommanderError) {
-      return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' ? EXIT.ok : EXIT.usage;
-    }
-    if (error instanceof DatabaseOpenError) {
-      io.err(`${error.message}\n(en) ${error.messageEn}`);
-      return EXIT.refused;
-    }
-    // A file that cannot be written, a full disk…: said plainly, without a stack trace.
-    io.err(forTerminal('cli.failed', { detail: error instanceof Error ? error.message : String(error) }));
+    return exitCodeOf(error, io);
+  }
+}
+
+/** The same for every command, documents included: what the `relais` binary runs. */
+export async function runCliAsync(argv: string[], io: CliIo): Promise<number> {
+  try {
+    await buildProgram(io).parseAsync(argv, { from: 'user' });
+    return EXIT.ok;
+  } catch (error) {
+    return exitCodeOf(error, io);
+  }
+}
+
+function exitCodeOf(error: unknown, io: CliIo): number {
+  if (error instanceof Exit) return error.code;
+  if (error instanceof CommanderError) {
+    return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' ? EXIT.ok : EXIT.usage;
+  }
+  if (error instanceof DatabaseOpenError) {
+    io.err(`${error.message}\n(en) ${error.messageEn}`);
     return EXIT.refused;
   }
+  // A file that cannot be written, a full disk…: said plainly, without a stack trace.
+  io.err(forTerminal('cli.failed', { detail: error instanceof Error ? error.message : String(error) }));
+  return EXIT.refused;
 }

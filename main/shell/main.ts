@@ -11,7 +11,7 @@ import { buildMenu } from './menu';
 import { createShellPreferences } from './preferences';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { hardenApp } from './security';
-import { createMainWindow } from './window';
+import { createMainWindow, setKiosk } from './window';
 
 const mainDir = import.meta.dirname;
 
@@ -39,7 +39,11 @@ function start(): void {
   const { prefs, store } = createShellPreferences((language) => Menu.setApplicationMenu(buildMenu(language)));
   hardenApp();
   serveRenderer(path.join(mainDir, '../renderer'));
-  bindIpc(createDispatcher({ db, prefs }));
+  const restoreMenu = () => Menu.setApplicationMenu(buildMenu(prefs.get().language));
+  bindIpc(createDispatcher({ db, prefs }), (sender, on) => {
+    const owner = BrowserWindow.fromWebContents(sender);
+    if (owner) setKiosk(owner, on, restoreMenu);
+  });
   Menu.setApplicationMenu(buildMenu(prefs.get().language));
   let window = createMainWindow(store, mainDir);
 

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { BrowserWindow, screen } from 'electron';
+import { BrowserWindow, Menu, screen } from 'electron';
 import type Store from 'electron-store';
 import type { ShellPreferences } from './preferences';
 import { APP_ORIGIN } from './protocol';
@@ -46,6 +46,17 @@ export function createMainWindow(store: Store<ShellPreferences>, mainDir: string
     if (!window.isMaximized() && !window.isMinimized()) store.set('windowBounds', window.getBounds());
   };
   window.on('close', remember);
+  // The kiosk is left with a staff PIN, not by closing its window.
+  window.on('close', (event) => {
+    if (window.isKiosk()) event.preventDefault();
+  });
   void window.loadURL(devServerUrl() ?? `${APP_ORIGIN}/index.html`);
   return window;
+}
+
+/** The arrival kiosk fills the screen, without menus; leaving it gives the window back as it was. */
+export function setKiosk(window: BrowserWindow, on: boolean, restoreMenu: () => void): void {
+  window.setKiosk(on);
+  if (on) Menu.setApplicationMenu(null);
+  else restoreMenu();
 }

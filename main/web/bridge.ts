@@ -113,7 +113,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     } catch {
       return send(response, 400, 'unreadable JSON body');
     }
-    const result = dispatch(sessionFor(sessionId), method, input);
+    const result = await dispatch(sessionFor(sessionId), method, input);
     send(response, 200, JSON.stringify(result), 'application/json; charset=utf-8');
   }
 

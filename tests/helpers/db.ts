@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { onTestFinished } from 'vitest';
+import type { ApiResult } from '../../main/api/result';
 import { createDispatcher, type Dispatch } from '../../main/api/dispatcher';
 import { newSession, type Session } from '../../main/api/session';
 import { openDatabase, type Db, type OpenOptions } from '../../main/db/open';
@@ -54,7 +55,9 @@ export function signedIn(dispatch: Dispatch, admin: Session, role: Role, name = 
   return session;
 }
 
-export function expectOk(result: ReturnType<Dispatch>): unknown {
+/** The value of a call answered at once (a deferred method's promise is awaited by the caller). */
+export function expectOk(result: ApiResult<unknown> | Promise<ApiResult<unknown>>): unknown {
+  if (result instanceof Promise) throw new Error('a deferred method: await it before expectOk');
   if (!result.ok) throw new Error(`expected success, got ${result.error.code}: ${result.error.messageEn}`);
   return result.value;
 }

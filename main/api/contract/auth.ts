@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { Id, requiredText } from '../../domain/common/schemas';
 import { Pin, SignedIn, StaffBadge } from '../../domain/staff/schema';
-import { ALL_STAFF, ANYONE, method } from '../define';
+import { ALL_STAFF, ANYONE, KIOSK, method } from '../define';
 
 export const AuthStatus = z.strictObject({
   /** No staff account yet: the first-run wizard must create the admin. */
@@ -14,6 +14,8 @@ export const AuthStatus = z.strictObject({
   staff: z.array(StaffBadge),
   idleLockMinutes: z.int(),
   spaceName: z.string(),
+  /** This window is the arrival kiosk. */
+  kiosk: z.boolean(),
 });
 
 export const authContract = {
@@ -21,7 +23,7 @@ export const authContract = {
     summary: 'Who is signed in, whether this is the first run, and the names the lock screen offers',
     input: z.strictObject({}),
     output: AuthStatus,
-    roles: ANYONE,
+    roles: [...ANYONE, ...KIOSK],
   }),
   'auth.createFirstAdmin': method({
     summary: 'Create the first admin account of a new database and sign in (refused once staff exist)',

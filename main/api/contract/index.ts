@@ -5,6 +5,8 @@ import { attendanceContract, plansContract } from './attendance';
 import { auditContract } from './audit';
 import { bookingsContract } from './bookings';
 import { authContract } from './auth';
+import { charterContract } from './charter';
+import { kioskContract } from './kiosk';
 import { calendarContract } from './calendar';
 import { membersContract } from './members';
 import { settingsContract } from './settings';
@@ -29,6 +31,8 @@ export const contract = {
   ...plansContract,
   ...attendanceContract,
   ...bookingsContract,
+  ...charterContract,
+  ...kioskContract,
 } satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { Visit } from '../../domain/attendance/schema';
+import { CharterStanding, Signature } from '../../domain/charter/schema';
 import { AddMemberInput, Member, MemberQuery, MemberRef, MemberSummary, SetStatusInput, UpdateMemberInput } from '../../domain/members/schema';
 import { Membership } from '../../domain/memberships/schema';
 import { Plan } from '../../domain/plans/schema';
@@ -14,6 +15,8 @@ export const MemberDetail = z.strictObject({
   visits: z.array(Visit),
   /** In the space right now (checked in, not out). */
   present: z.boolean(),
+  charter: CharterStanding,
+  signatures: z.array(Signature),
 });
 
 const MEMBER_FLAG = { memberId: 'member' };

@@ -24,6 +24,7 @@ export const authHandlers: HandlersFor<typeof authContract> = {
       .map(({ id, name, role }) => ({ id, name, role })),
     idleLockMinutes: readSection(db, 'security').idleLockMinutes,
     spaceName: readSection(db, 'identity').name,
+    kiosk: session.kiosk !== null,
   }),
 
   'auth.createFirstAdmin': (ctx, { name, pin }) => {

@@ -4,6 +4,8 @@ import { attendanceHandlers, plansHandlers } from './attendance';
 import { auditHandlers } from './audit';
 import { bookingsHandlers } from './bookings';
 import { authHandlers } from './auth';
+import { charterHandlers } from './charter';
+import { kioskHandlers } from './kiosk';
 import { calendarHandlers } from './calendar';
 import { membersHandlers } from './members';
 import { settingsHandlers } from './settings';
@@ -25,4 +27,6 @@ export const handlers: HandlersFor<Contract> = {
   ...plansHandlers,
   ...attendanceHandlers,
   ...bookingsHandlers,
+  ...charterHandlers,
+  ...kioskHandlers,
 };

@@ -1,3 +1,4 @@
+import { signaturesOf, standingOf } from '../../domain/charter/signatures';
 import { visitsOf } from '../../domain/attendance/attendance';
 import { isoDate } from '../../domain/common/time';
 import { anonymiseMember, exportMember } from '../../domain/members/gdpr';
@@ -17,7 +18,7 @@ function audited<T extends { id: number }>(ctx: CallContext, member: T): T {
 
 export const membersHandlers: HandlersFor<typeof membersContract> = {
   'members.list': ({ db, now }, query) => listMembers(db, query, isoDate(now)),
-  'members.get': ({ db, now }, { memberId }) => {
+  'members.get': ({ db, now, at }, { memberId }) => {
     const today = isoDate(now);
     const memberships = membershipsOf(db, memberId);
     const visits = visitsOf(db, memberId, 50);
@@ -28,6 +29,8 @@ export const membersHandlers: HandlersFor<typeof membersContract> = {
       plans: plansOf(db, memberId, today),
       visits,
       present: visits.some((visit) => visit.leftAt === null),
+      charter: standingOf(db, memberId, at),
+      signatures: signaturesOf(db, memberId),
     };
   },
   'members.add': (ctx, { confirmDuplicate, ...member }) => audited(ctx, addMember(ctx.db, member, confirmDuplicate, isoDate(ctx.now), ctx.at)),

@@ -7,6 +7,7 @@ import { seatInServiceOn } from '../space/layout';
 import { Refusal } from '../common/refusal';
 import { clockTime, isoDate, isoDateTime } from '../common/time';
 import { requireActiveMember } from '../members/members';
+import { charterSignedSql } from '../charter/versions';
 import { readSection } from '../settings/store';
 import { entitlementOn, recordHalfDay } from './coverage';
 import { halfOf, halvesUsed } from './halves';
@@ -14,6 +15,7 @@ import type { Visit } from './schema';
 
 interface VisitRow extends Omit<Visit, 'halves' | 'charterSigned' | 'coverage'> {
   halves: string | null;
+  charterSigned: number;
   coverage: Visit['coverage'];
 }
 
@@ -21,15 +23,17 @@ const SELECT = `
   SELECT a.id, a.member_id AS memberId, m.first_name AS firstName, m.last_name AS lastName, a.date,
          a.arrived_at AS arrivedAt, a.left_at AS leftAt, s.code AS seatCode,
          (SELECT u.coverage FROM half_day_uses u WHERE u.attendance_id = a.id ORDER BY u.half LIMIT 1) AS coverage,
-         (SELECT group_concat(u.half) FROM half_day_uses u WHERE u.attendance_id = a.id) AS halves
+         (SELECT group_concat(u.half) FROM half_day_uses u WHERE u.attendance_id = a.id) AS halves,
+         ${charterSignedSql('a.member_id')} AS charterSigned
     FROM attendances a JOIN members m ON m.id = a.member_id LEFT JOIN seats s ON s.id = a.seat_id`;
 
 function toVisit(row: VisitRow): Visit {
   const halves = (row.halves?.split(',').sort() ?? []) as Visit['halves'];
-  return { ...row, halves, charterSigned: null };
+  return { ...row, halves, charterSigned: row.charterSigned === 1 };
 }
 
-function openVisit(db: Db, memberId: number): VisitRow | undefined {
+/** The visit a member has not ended yet, if they are in. */
+export function openVisitOf(db: Db, memberId: number): VisitRow | undefined {
   return sql(db, `${SELECT} WHERE a.member_id = ? AND a.left_at IS NULL`).get(memberId) as VisitRow | undefined;
 }
 
@@ -47,7 +51,7 @@ function seatByCode(db: Db, code: string, date: string): number {
 export function checkIn(db: Db, input: { memberId: number; at: Date; seatCode?: string; asDropIn: boolean }): Visit {
   const member = requireActiveMember(db, input.memberId);
   const date = isoDate(input.at);
-  const already = openVisit(db, member.id);
+  const already = openVisitOf(db, member.id);
   if (already) {
     throw new Refusal('errors.attendance.already_in', { name: member.firstName, since: clockTime(new Date(already.arrivedAt)) }, { code: 'conflict' });
   }
@@ -72,7 +76,7 @@ export function checkIn(db: Db, input: { memberId: number; at: Date; seatCode?: 
  */
 export function checkOut(db: Db, input: { memberId: number; at: Date }): Visit {
   const member = requireActiveMember(db, input.memberId);
-  const open = openVisit(db, member.id);
+  const open = openVisitOf(db, member.id);
   if (!open) throw new Refusal('errors.attendance.not_in', { name: member.firstName }, { code: 'conflict' });
   const arrived = new Date(open.arrivedAt);
   if (input.at < arrived) throw new Refusal('errors.attendance.leaves_before_arrival', { since: clockTime(arrived) }, { field: 'at' });

@@ -30,8 +30,8 @@ export const Visit = z.strictObject({
   coverage: Coverage.nullable(),
   /** Half-days this visit counted (a half-day already counted by an earlier visit that day is not counted again). */
   halves: z.array(z.enum(['am', 'pm'])),
-  /** Filled in by the charter: whether the current version is signed (null until then). */
-  charterSigned: z.boolean().nullable(),
+  /** Whether the member signed the charter version they must have signed (or a later one). */
+  charterSigned: z.boolean(),
 });
 export type Visit = z.infer<typeof Visit>;
 

@@ -22,6 +22,11 @@ export const AUDIT_EVENTS = [
   'member_anonymised',
   'membership_changed',
   'plan_changed',
+  'charter_changed',
+  'charter_signed',
+  'kiosk_opened',
+  'kiosk_closed',
+  'kiosk_registered',
 ] as const;
 export const AuditEvent = z.enum(AUDIT_EVENTS);
 export type AuditEvent = z.infer<typeof AuditEvent>;

@@ -1,4 +1,5 @@
 import type { Db } from '../../db/open';
+import { unsignedAmong } from '../charter/signatures';
 import { listBookings } from './bookings';
 import { halvesOf } from './holds';
 import { occupancy } from './occupancy';
@@ -51,11 +52,14 @@ export function planningBoard(db: Db, from: string, to: string): Board {
       });
     }
   }
+  const roomBookings = bookings.filter((booking) => booking.slot === null);
+  const people = [...cells, ...roomBookings].flatMap((entry) => (entry.memberId === null ? [] : [entry.memberId]));
   return {
     days: facts.days,
     rooms: [...rooms.values()],
     cells,
-    roomBookings: bookings.filter((booking) => booking.slot === null),
+    roomBookings,
+    unsignedCharter: unsignedAmong(db, people),
     occupancy: occupancy(db, from, to, 'all', facts).total,
   };
 }

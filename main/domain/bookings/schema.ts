@@ -156,6 +156,8 @@ export const Board = z.strictObject({
   cells: z.array(BoardCell),
   /** Room bookings by the hour (the lounge). */
   roomBookings: z.array(Booking),
+  /** Members on the board who have not signed the charter version they must have signed. */
+  unsignedCharter: z.array(Id),
   occupancy: Occupancy,
 });
 export type Board = z.infer<typeof Board>;

@@ -3,6 +3,7 @@ import type { Membership } from '../memberships/schema';
 import type { Plan } from '../plans/schema';
 import type { Visit } from '../attendance/schema';
 import type { Booking } from '../bookings/schema';
+import type { Signature } from '../charter/schema';
 import type { Member } from './schema';
 
 const escape = (text: unknown) =>
@@ -21,7 +22,7 @@ function table(headers: string[], rows: unknown[][]): string {
 }
 
 /** The member's data as a page they can read and print, in French; every value escaped. */
-export function memberDataPage(data: { exportedAt: string; member: Member; memberships: Membership[]; plans: Plan[]; visits: Visit[]; bookings: Booking[] }): string {
+export function memberDataPage(data: { exportedAt: string; member: Member; memberships: Membership[]; plans: Plan[]; visits: Visit[]; bookings: Booking[]; charterSignatures: Signature[] }): string {
   const { member } = data;
   const identity: [string, unknown][] = [
     [t('fields.firstName'), member.firstName],
@@ -60,6 +61,11 @@ ${table([t('fields.date'), t('fields.arrivedAt'), t('fields.leftAt'), t('fields.
 ${table(
   [t('fields.date'), t('fields.slot'), t('fields.seat'), t('fields.channel'), t('fields.status'), t('fields.note')],
   data.bookings.map((b) => [date(b.date), b.slot ? valueLabel('fr', 'slot', b.slot) : `${b.startTime}–${b.endTime}`, b.seat, valueLabel('fr', 'channel', b.channel), valueLabel('fr', 'status', b.status), b.note || '—']),
+)}
+<h2>${escape(t('export.charter'))}</h2>
+${table(
+  [t('fields.version'), t('fields.signedAt'), t('fields.method'), t('fields.textSha256')],
+  data.charterSignatures.map((s) => [String(s.version), `${date(s.signedAt.slice(0, 10))} ${time(s.signedAt)}`, valueLabel('fr', 'method', s.method), s.textSha256]),
 )}
 </body></html>
 `;

@@ -1,3 +1,4 @@
+import { eraseSignatureDrawings, signaturesOf } from '../charter/signatures';
 import type { Db } from '../../db/open';
 import { sql } from '../../db/statements';
 import { visitsOf } from '../attendance/attendance';
@@ -19,6 +20,7 @@ export function exportMember(db: Db, memberId: number, today: string, at: string
     plans: plansOf(db, memberId, today),
     visits: visitsOf(db, memberId, 100_000),
     bookings: listBookings(db, { from: '0000-01-01', to: '9999-12-31', memberId, all: true }),
+    charterSignatures: signaturesOf(db, memberId),
   };
   return { data, html: memberDataPage(data), fileName: `relais-membre-${memberId}-${today}` };
 }
@@ -43,6 +45,7 @@ export function anonymiseMember(db: Db, memberId: number, at: string): Member {
             city = '', insee_code = '', notes = '', organisation_id = NULL, anonymised_at = ?
       WHERE id = ?`,
   ).run(at, memberId);
+  eraseSignatureDrawings(db, memberId);
   dropOrphanOrganisation(db, organisation);
   return getMember(db, memberId);
 }

@@ -1,8 +1,10 @@
 import type { Db } from '../../db/open';
+import { charterSignedSql } from '../charter/versions';
 import type { MemberSummary } from './schema';
 
-interface SummaryRow extends Omit<MemberSummary, 'plans' | 'membershipLapsed'> {
+interface SummaryRow extends Omit<MemberSummary, 'plans' | 'membershipLapsed' | 'charterSigned'> {
   plans: string | null;
+  charterSigned: number;
 }
 
 /** Lower case, without accents: « Hélène » is found by typing « helene ». */
@@ -27,7 +29,8 @@ export function listMembers(db: Db, options: { search: string; status: 'active' 
               (SELECT group_concat(DISTINCT p.kind) FROM plans p
                 WHERE p.member_id = m.id AND p.start_date <= :today AND (p.end_date IS NULL OR p.end_date >= :today)) AS plans,
               (SELECT max(ms.end_date) FROM memberships ms WHERE ms.member_id = m.id) AS membershipUntil,
-              (SELECT max(a.date) FROM attendances a WHERE a.member_id = m.id) AS lastVisit
+              (SELECT max(a.date) FROM attendances a WHERE a.member_id = m.id) AS lastVisit,
+              ${charterSignedSql('m.id')} AS charterSigned
          FROM members m LEFT JOIN organisations o ON o.id = m.organisation_id
         WHERE :status = 'all' OR m.status = :status
         ORDER BY m.last_name COLLATE NOCASE, m.first_name COLLATE NOCASE, m.id`,
@@ -46,5 +49,6 @@ export function listMembers(db: Db, options: { search: string; status: 'active' 
       ...row,
       plans: (row.plans?.split(',') ?? []) as MemberSummary['plans'],
       membershipLapsed: row.membershipUntil === null || row.membershipUntil < today,
+      charterSigned: row.charterSigned === 1,
     }));
 }

@@ -38,6 +38,9 @@ const MEMBER_FIELDS = {
   notes: optionalText(2000).default(''),
 };
 
+/** How to reach a member, as the kiosk's newcomers type it too. */
+export const ContactFields = { email: MEMBER_FIELDS.email, phone: MEMBER_FIELDS.phone };
+
 type MemberFields = z.output<z.ZodObject<typeof MEMBER_FIELDS>>;
 
 /** The rules across fields: an organisation needs its name; distances need the member's consent. */
@@ -107,6 +110,8 @@ export const MemberSummary = z.strictObject({
   membershipUntil: z.string().nullable(),
   membershipLapsed: z.boolean(),
   lastVisit: z.string().nullable(),
+  /** Signed the charter version they must have signed. */
+  charterSigned: z.boolean(),
 });
 export type MemberSummary = z.infer<typeof MemberSummary>;
 

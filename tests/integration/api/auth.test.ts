@@ -1,3 +1,4 @@
+import type { ApiResult } from '../../../main/api/result';
 import { describe, expect, it } from 'vitest';
 import { SERVER_IDLE_GRACE_MINUTES } from '../../../main/api/access';
 import { newSession } from '../../../main/api/session';
@@ -166,7 +167,7 @@ describe('roles', () => {
   it('answers an unknown method with a clear refusal', () => {
     const { dispatch, admin } = dispatcherWithAdmin();
     for (const name of ['nope', '__proto__', 'constructor', 'toString']) {
-      const result = dispatch(admin, name, {});
+      const result = dispatch(admin, name, {}) as ApiResult<unknown>;
       expect(!result.ok && result.error.code, name).toBe('unknown_method');
     }
   });

@@ -5,10 +5,10 @@ import type { Session } from '../../../main/api/session';
 import { arbitraryFor } from '../../helpers/arbitrary';
 import { dispatcherWithAdmin, expectOk, snapshot } from '../../helpers/db';
 
-const ROLES = ['anonymous', 'welcome', 'treasurer', 'admin'] as const;
+const ROLES = ['anonymous', 'kiosk', 'welcome', 'treasurer', 'admin'] as const;
 
 describe('the contract under random calls', () => {
-  it('never crashes the dispatcher, answers in both languages, and a refused call writes nothing', () => {
+  it('never crashes the dispatcher, answers in both languages, and a refused call writes nothing', async () => {
     const { db, dispatch, admin } = dispatcherWithAdmin();
     const ids: Record<string, number> = { admin: 1 };
     for (const role of ['welcome', 'treasurer'] as const) {
@@ -17,8 +17,9 @@ describe('the contract under random calls', () => {
     // Some sessions have been idle for hours: their calls meet the idle lock.
     const session = (role: (typeof ROLES)[number], idle: boolean): Session => ({
       transport: 'test',
-      staff: role === 'anonymous' ? null : { staffId: ids[role] ?? 1, name: role, role },
+      staff: role === 'anonymous' || role === 'kiosk' ? null : { staffId: ids[role] ?? 1, name: role, role },
       lastActivityMs: idle ? 0 : Date.now(),
+      kiosk: role === 'kiosk' ? { openedBy: 'Fuzz' } : null,
     });
     // Loading ten years of demonstration data takes seconds and makes every later snapshot heavy;
     // demo.load has its own tests (tests/integration/api/demo.test.ts, the CLI's).
@@ -33,12 +34,12 @@ describe('the contract under random calls', () => {
     );
     let refused = 0;
     let accepted = 0;
-    fc.assert(
-      fc.property(call, ({ method, role, idle, input }) => {
+    await fc.assert(
+      fc.asyncProperty(call, async ({ method, role, idle, input }) => {
         // A failed PIN is recorded on purpose (audit log, attempt counter) even though the call is refused.
-        const except = method === 'auth.signIn' || method === 'staff.changeOwnPin' ? ['audit_log', 'staff'] : [];
+        const except = ['auth.signIn', 'staff.changeOwnPin', 'kiosk.close'].includes(method) ? ['audit_log', 'staff'] : [];
         const before = snapshot(db, except);
-        const result = dispatch(session(role, idle), method, input);
+        const result = await dispatch(session(role, idle), method, input);
         if (result.ok) {
           accepted++;
           return;
@@ -55,11 +56,11 @@ describe('the contract under random calls', () => {
     expect(accepted).toBeGreaterThan(50);
   });
 
-  it('answers garbage method names and inputs without crashing', () => {
+  it('answers garbage method names and inputs without crashing', async () => {
     const { dispatch, admin } = dispatcherWithAdmin();
-    fc.assert(
-      fc.property(fc.anything(), fc.anything(), (method, input) => {
-        const result = dispatch(admin, method as string, input);
+    await fc.assert(
+      fc.asyncProperty(fc.anything(), fc.anything(), async (method, input) => {
+        const result = await dispatch(admin, method as string, input);
         expect(result.ok ? 'ok' : result.error.code).not.toBe('internal');
       }),
       { numRuns: 500 },

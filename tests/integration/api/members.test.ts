@@ -192,7 +192,7 @@ describe('the right of access and the right to erasure', () => {
     const { dispatch, admin, clock } = setUp();
     const id = addMember(dispatch, admin);
     const lou = expectOk(dispatch(admin, 'staff.add', { name: 'Accueil', role: 'welcome', pin: '1357' })) as { id: number };
-    const session = { transport: 'test' as const, staff: { staffId: lou.id, name: 'Accueil', role: 'welcome' as const }, lastActivityMs: clock.now().getTime() };
+    const session = { transport: 'test' as const, staff: { staffId: lou.id, name: 'Accueil', role: 'welcome' as const }, lastActivityMs: clock.now().getTime(), kiosk: null };
     const result = dispatch(session, 'members.anonymise', { memberId: id });
     expect(!result.ok && result.error.code).toBe('forbidden');
   });
