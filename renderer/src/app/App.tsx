@@ -16,6 +16,7 @@ import { AppFrame } from './AppFrame';
 import { NotifierProvider } from './notify';
 import { Splash } from './Splash';
 
+const KioskApp = lazy(() => import('../features/kiosk/KioskApp').then((m) => ({ default: m.KioskApp })));
 const SetupWizard = lazy(() => import('../features/setup/SetupWizard').then((m) => ({ default: m.SetupWizard })));
 
 /** Decides what the person at the desk sees: the first-run wizard, the lock screen, or the app. */
@@ -30,6 +31,13 @@ function Gate() {
     return (
       <Suspense fallback={<Splash error={null} />}>
         <SetupWizard status={status.data} />
+      </Suspense>
+    );
+  }
+  if (status.data.kiosk) {
+    return (
+      <Suspense fallback={<Splash error={null} />}>
+        <KioskApp status={status.data} />
       </Suspense>
     );
   }

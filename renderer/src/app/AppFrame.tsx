@@ -2,6 +2,7 @@ import ApartmentOutlined from '@mui/icons-material/ApartmentOutlined';
 import BadgeOutlined from '@mui/icons-material/BadgeOutlined';
 import EventBusyOutlined from '@mui/icons-material/EventBusyOutlined';
 import EuroOutlined from '@mui/icons-material/EuroOutlined';
+import GavelOutlined from '@mui/icons-material/GavelOutlined';
 import HistoryOutlined from '@mui/icons-material/HistoryOutlined';
 import HomeOutlined from '@mui/icons-material/HomeOutlined';
 import CalendarViewWeekOutlined from '@mui/icons-material/CalendarViewWeekOutlined';
@@ -37,6 +38,7 @@ const TodayPage = lazy(() => import('../features/attendance/TodayPage').then((m)
 const PlanningPage = lazy(() => import('../features/planning/PlanningPage').then((m) => ({ default: m.PlanningPage })));
 const MembersPage = lazy(() => import('../features/members/MembersPage').then((m) => ({ default: m.MembersPage })));
 const MemberPage = lazy(() => import('../features/members/MemberPage').then((m) => ({ default: m.MemberPage })));
+const CharterPage = lazy(() => import('../features/charter/CharterPage').then((m) => ({ default: m.CharterPage })));
 const AuditPage = lazy(() => import('../features/settings/AuditPage').then((m) => ({ default: m.AuditPage })));
 
 const PAGES: Record<string, { icon: ReactElement; element: ReactElement }> = {
@@ -45,6 +47,7 @@ const PAGES: Record<string, { icon: ReactElement; element: ReactElement }> = {
   '/planning': { icon: <CalendarViewWeekOutlined />, element: <PlanningPage /> },
   '/members': { icon: <PeopleOutlined />, element: <MembersPage /> },
   '/members/:memberId': { icon: <PeopleOutlined />, element: <MemberPage /> },
+  '/charter': { icon: <GavelOutlined />, element: <CharterPage /> },
   '/settings/association': { icon: <ApartmentOutlined />, element: <AssociationPage /> },
   '/settings/space': { icon: <TableRestaurantOutlined />, element: <SpacePage /> },
   '/settings/hours': { icon: <EventBusyOutlined />, element: <HoursPage /> },

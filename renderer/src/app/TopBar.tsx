@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OutputOf } from '../../../main/api/contract';
 import { ChangePinDialog } from '../features/account/ChangePinDialog';
+import { OpenKioskButton } from '../features/kiosk/OpenKioskButton';
 import { LanguageSwitch } from './LanguageSwitch';
 
 type Status = OutputOf<'auth.status'>;
@@ -27,6 +28,7 @@ export function TopBar({ status, signedIn, onLock }: { status: Status; signedIn:
         {status.demo && <Chip size="small" color="secondary" label={t('app.demo')} title={t('app.demo_help')} />}
         <Typography component="div" sx={{ flexGrow: 1 }} />
         <LanguageSwitch />
+        <OpenKioskButton />
         <Button color="inherit" startIcon={<AccountCircleOutlined />} onClick={(event) => setMenu(event.currentTarget)} aria-haspopup="menu">
           {signedIn.name} · {t(`roles.${signedIn.role}`)}
         </Button>

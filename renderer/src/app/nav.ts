@@ -22,6 +22,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/planning', label: 'planning', roles: ALL },
   { path: '/members', label: 'members', roles: ALL },
   { path: '/members/:memberId', label: 'member', roles: ALL, hidden: true },
+  { path: '/charter', label: 'charter', roles: ALL },
   { path: '/settings/association', label: 'association', roles: ADMIN, section: 'settings' },
   { path: '/settings/space', label: 'space', roles: ADMIN, section: 'settings' },
   { path: '/settings/hours', label: 'hours', roles: ADMIN, section: 'settings' },

@@ -1,3 +1,4 @@
+import DrawOutlined from '@mui/icons-material/DrawOutlined';
 import LoginOutlined from '@mui/icons-material/LoginOutlined';
 import LogoutOutlined from '@mui/icons-material/LogoutOutlined';
 import { Alert, Button, Stack } from '@mui/material';
@@ -8,11 +9,13 @@ import { useApiMutation } from '../../api/hooks';
 import { useNotify } from '../../app/notify';
 import { useErrorText } from '../../forms/errors';
 import { formatCents } from '../../format';
+import { DeskSignDialog } from '../charter/DeskSignDialog';
 import { currentLanguage } from '../../i18n';
 
 /**
  * « Arrivée » or « Départ » for one member. When their carnet is used up or expired, the refusal says
- * so and offers to record the arrival at the drop-in price instead.
+ * so and offers to record the arrival at the drop-in price instead. Someone who has not signed the
+ * charter in force is pointed out before arriving, with the pad at hand to sign it now.
  */
 export function AttendanceActions({
   memberId,
@@ -20,6 +23,7 @@ export function AttendanceActions({
   present,
   autoFocus,
   size = 'medium',
+  charterSigned,
   onDone,
 }: {
   memberId: number;
@@ -27,12 +31,17 @@ export function AttendanceActions({
   present: boolean;
   autoFocus?: boolean;
   size?: 'small' | 'medium';
+  /** False when the member must sign the charter in force: the desk is warned and may sign it now. */
+  charterSigned?: boolean;
   onDone?: () => void;
 }) {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const notify = useNotify();
   const [dropInPrice, setDropInPrice] = useState<number>();
+  const [signing, setSigning] = useState(false);
+  const [signedNow, setSignedNow] = useState(false);
+  const mustSign = charterSigned === false && !signedNow && !present;
   const checkIn = useApiMutation('attendance.checkIn', {
     onSuccess: () => {
       setDropInPrice(undefined);
@@ -59,6 +68,19 @@ export function AttendanceActions({
   const error = checkIn.error ?? checkOut.error;
   return (
     <Stack spacing={1} sx={{ alignItems: 'flex-start' }}>
+      {mustSign && (
+        <Alert
+          severity="warning"
+          action={
+            <Button color="inherit" size="small" startIcon={<DrawOutlined />} onClick={() => setSigning(true)}>
+              {t('signature.sign_now')}
+            </Button>
+          }
+        >
+          {t('attendance.must_sign', { name })}
+        </Alert>
+      )}
+      {signing && <DeskSignDialog memberId={memberId} name={name} onClose={() => setSigning(false)} onSigned={() => setSignedNow(true)} />}
       {present ? (
         <Button size={size} variant="contained" color="secondary" startIcon={<LogoutOutlined />} onClick={() => checkOut.mutate({ memberId })} disabled={checkOut.isPending} autoFocus={autoFocus}>
           {t('attendance.check_out')}

@@ -1,3 +1,4 @@
+import DrawOutlined from '@mui/icons-material/DrawOutlined';
 import SearchOutlined from '@mui/icons-material/SearchOutlined';
 import { Box, Chip, InputAdornment, Link, List, ListItemButton, ListItemText, Paper, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
 import { useRef, useState } from 'react';
@@ -9,6 +10,7 @@ import { PageHeader } from '../../forms/PageHeader';
 import { formatLongDate, formatPhone, formatTime, todayIso } from '../../format';
 import { currentLanguage } from '../../i18n';
 import { AttendanceActions } from './AttendanceActions';
+import { DeskSignDialog } from '../charter/DeskSignDialog';
 
 type Summary = OutputOf<'members.list'>[number];
 type Visit = OutputOf<'attendance.present'>[number];
@@ -53,6 +55,7 @@ export function TodayPage() {
             memberId={picked.id}
             name={`${picked.firstName} ${picked.lastName}`}
             present={Boolean(openVisit(picked.id))}
+            charterSigned={picked.charterSigned}
             autoFocus={!openVisit(picked.id)}
             onDone={backToSearch}
           />
@@ -114,7 +117,7 @@ function MemberSearch({ inputRef, onPick }: { inputRef: React.RefObject<HTMLInpu
                 <ListItemButton key={member.id} selected={index === highlight} onClick={() => pick(member)}>
                   <ListItemText
                     primary={`${member.firstName} ${member.lastName}`}
-                    secondary={[member.organisationName, member.email, formatPhone(member.phone)].filter(Boolean).join(' · ')}
+                    secondary={[member.organisationName, member.email, formatPhone(member.phone), member.charterSigned ? '' : t('signature.unsigned_short')].filter(Boolean).join(' · ')}
                   />
                 </ListItemButton>
               ))}
@@ -164,7 +167,9 @@ function PresenceBoard({ visits, loading, onDone }: { visits: Visit[]; loading: 
                 <TableCell>{formatTime(visit.arrivedAt, language)}</TableCell>
                 <TableCell>{visit.leftAt ? formatTime(visit.leftAt, language) : '—'}</TableCell>
                 <TableCell>{visit.coverage ? t(`coverage.${visit.coverage}`) : '—'}</TableCell>
-                <TableCell>{visit.charterSigned === null ? '—' : t(visit.charterSigned ? 'attendance.signed' : 'attendance.not_signed')}</TableCell>
+                <TableCell>
+                  <CharterCell visit={visit} />
+                </TableCell>
                 <TableCell align="right">
                   {visit.leftAt === null && <AttendanceActions memberId={visit.memberId} name={`${visit.firstName} ${visit.lastName}`} present size="small" onDone={onDone} />}
                 </TableCell>
@@ -174,5 +179,18 @@ function PresenceBoard({ visits, loading, onDone }: { visits: Visit[]; loading: 
         </Table>
       )}
     </Paper>
+  );
+}
+
+/** « Signée », or a warning the desk can act on at once: the member signs on the pad. */
+function CharterCell({ visit }: { visit: OutputOf<'attendance.present'>[number] }) {
+  const { t } = useTranslation();
+  const [signing, setSigning] = useState(false);
+  if (visit.charterSigned) return <>{t('attendance.signed')}</>;
+  return (
+    <>
+      <Chip size="small" color="warning" icon={<DrawOutlined />} label={t('attendance.not_signed')} onClick={() => setSigning(true)} title={t('signature.sign_now')} />
+      {signing && <DeskSignDialog memberId={visit.memberId} name={`${visit.firstName} ${visit.lastName}`} onClose={() => setSigning(false)} />}
+    </>
   );
 }

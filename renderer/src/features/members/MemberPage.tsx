@@ -15,6 +15,7 @@ import { download } from '../../download';
 import { formatDate, todayIso } from '../../format';
 import { currentLanguage } from '../../i18n';
 import { AttendanceActions } from '../attendance/AttendanceActions';
+import { MemberCharterCard } from '../charter/MemberCharterCard';
 import { MemberDialog } from './MemberDialog';
 import { BookingsCard, IdentityCard, MembershipsCard, PlansCard, VisitsCard } from './MemberSections';
 
@@ -67,7 +68,7 @@ function MemberView({ detail, role }: { detail: Detail; role?: Role }) {
           </Typography>
           <StatusChips detail={detail} />
         </Box>
-        {member.status === 'active' && <AttendanceActions memberId={member.id} name={name} present={detail.present} />}
+        {member.status === 'active' && <AttendanceActions memberId={member.id} name={name} present={detail.present} charterSigned={detail.charter.upToDate} />}
       </Box>
       <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap', rowGap: 1 }}>
         {!member.anonymised && (
@@ -81,6 +82,7 @@ function MemberView({ detail, role }: { detail: Detail; role?: Role }) {
       <IdentityCard member={member} />
       <MembershipsCard detail={detail} />
       <PlansCard detail={detail} />
+      <MemberCharterCard detail={detail} />
       <BookingsCard memberId={member.id} />
       <VisitsCard visits={detail.visits} />
       {editing && <MemberDialog member={member} onClose={() => setEditing(false)} onSaved={() => setEditing(false)} />}
@@ -102,6 +104,7 @@ function StatusChips({ detail }: { detail: Detail }) {
       {member.anonymised && <Chip label={t('members.anonymised')} />}
       {detail.present && <Chip color="success" label={t('members.present')} />}
       {detail.membershipLapsed && member.status === 'active' && <Chip color="warning" label={t('members.lapsed')} />}
+      {!detail.charter.upToDate && member.status === 'active' && <Chip color="warning" label={t('signature.unsigned')} />}
     </Stack>
   );
 }

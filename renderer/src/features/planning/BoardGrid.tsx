@@ -55,6 +55,7 @@ export function BoardGrid({ board, view, today, onOpen }: { board: Board; view: 
   }
   const desks = board.rooms.map((room) => ({ ...room, seats: room.seats.filter((seat) => seat.kind !== 'room') })).filter((room) => room.seats.length > 0);
   const rows = desks.flatMap((room) => room.seats);
+  const unsigned = new Set(board.unsignedCharter);
   const columns = board.days.length * 2;
   const compact = view === 'month';
   // One Tab stop for the whole grid (the cell last focused); the arrows move within it.
@@ -125,8 +126,9 @@ export function BoardGrid({ board, view, today, onOpen }: { board: Board; view: 
                         return (
                           <TableCell key={`${day.date}${half}`} sx={{ p: '2px !important', bgcolor: shade(day) ?? tint(day), borderLeft: halfIndex === 0 ? 1 : 0, borderLeftColor: 'divider' }}>
                             <BoardCellButton
-                              label={cellLabel(t, seat.code, day, half, cell, offered, language)}
+                              label={cellLabel(t, seat.code, day, half, cell, offered, language, unsigned)}
                               cell={cell}
+                              unsigned={cell !== undefined && cell.memberId !== null && unsigned.has(cell.memberId)}
                               offered={offered}
                               compact={compact}
                               wide={view === 'day'}
@@ -151,11 +153,12 @@ export function BoardGrid({ board, view, today, onOpen }: { board: Board; view: 
   );
 }
 
-function cellLabel(t: TFunction, seat: string, day: Day, half: 'am' | 'pm', cell: Cell | undefined, offered: boolean, language: 'fr' | 'en'): string {
+function cellLabel(t: TFunction, seat: string, day: Day, half: 'am' | 'pm', cell: Cell | undefined, offered: boolean, language: 'fr' | 'en', unsigned: Set<number>): string {
   const when = `${seat}, ${day.date.split('-').reverse().join('/')}, ${t(`planning.halves_long.${half}`)}`;
   if (!offered) return `${when} : ${day.label?.[language] ?? t('planning.closed')}`;
   if (!cell || cell.kind === 'released') return `${when} : ${t(cell ? 'planning.released' : 'planning.free')}`;
-  return `${when} : ${cell.name}`;
+  const charter = cell.memberId !== null && unsigned.has(cell.memberId) ? ` (${t('signature.unsigned')})` : '';
+  return `${when} : ${cell.name}${charter}`;
 }
 
 /** « Armine M. »: enough to recognise someone in a half-day cell. */
@@ -165,9 +168,11 @@ function shortName(name: string): string {
   return last ? `${first} ${last.charAt(0)}.` : (first ?? '');
 }
 
-function BoardCellButton({ label, cell, offered, compact, wide, dataCell, tabbable, onFocus, onKeyDown, onClick }: {
+function BoardCellButton({ label, cell, unsigned, offered, compact, wide, dataCell, tabbable, onFocus, onKeyDown, onClick }: {
   label: string;
   cell?: Cell;
+  /** The member has not signed the charter in force: a warning mark on the cell. */
+  unsigned: boolean;
   offered: boolean;
   compact: boolean;
   wide: boolean;
@@ -202,6 +207,7 @@ function BoardCellButton({ label, cell, offered, compact, wide, dataCell, tabbab
         color: booked ? 'common.white' : 'text.secondary',
         border: booked || !offered ? 0 : '1px dashed',
         borderColor: 'divider',
+        ...(unsigned && booked ? { borderLeft: '5px solid', borderLeftColor: 'warning.main' } : {}),
         fontSize: 12,
         overflow: 'hidden',
         whiteSpace: 'nowrap',

@@ -1,4 +1,4 @@
-import { Autocomplete, FormControlLabel, MenuItem, Stack, Switch, TextField } from '@mui/material';
+import { Alert, Autocomplete, Button, FormControlLabel, MenuItem, Stack, Switch, TextField } from '@mui/material';
 import { useState } from 'react';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { TFunction } from 'i18next';
@@ -12,6 +12,7 @@ import { FormTextField } from '../../forms/FormTextField';
 import { useContractForm } from '../../forms/useContractForm';
 import { formatDate } from '../../format';
 import { currentLanguage } from '../../i18n';
+import { DeskSignDialog } from '../charter/DeskSignDialog';
 import type { Target } from './BoardGrid';
 
 type Summary = OutputOf<'members.list'>[number];
@@ -109,6 +110,7 @@ export function BookDialog({ target, onClose }: { target: Target; onClose: () =>
           render={({ field, fieldState }) => <MemberPicker value={field.value} onChange={field.onChange} error={fieldState.error?.message} />}
         />
       )}
+      {!visitor && <CharterWarning member={form.watch('member')} />}
       <FormTextField control={form.control} name="slot" label={t('planning.slot')} select>
         {(['am', 'pm', 'day'] as const).map((slot) => (
           <MenuItem key={slot} value={slot}>
@@ -125,5 +127,27 @@ export function BookDialog({ target, onClose }: { target: Target; onClose: () =>
       </FormTextField>
       <FormTextField control={form.control} name="note" label={t('planning.note')} />
     </FormDialog>
+  );
+}
+
+/** A member who has not signed the charter in force: the booking goes through, the desk is told, and may have it signed now. */
+function CharterWarning({ member }: { member: Summary | null }) {
+  const { t } = useTranslation();
+  const [signing, setSigning] = useState(false);
+  const [signed, setSigned] = useState<number>();
+  if (!member || member.charterSigned || signed === member.id) return null;
+  const name = `${member.firstName} ${member.lastName}`;
+  return (
+    <Alert
+      severity="warning"
+      action={
+        <Button color="inherit" size="small" onClick={() => setSigning(true)}>
+          {t('signature.sign_now')}
+        </Button>
+      }
+    >
+      {t('planning.must_sign', { name })}
+      {signing && <DeskSignDialog memberId={member.id} name={name} onClose={() => setSigning(false)} onSigned={() => setSigned(member.id)} />}
+    </Alert>
   );
 }
