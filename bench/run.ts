@@ -187,6 +187,11 @@ function benchDataset(years: number, source: string): { rows: Row[]; facts: Reco
       if (Object.hasOwn(contract, 'occupancy.get')) {
         add(`occupancy.get via dispatcher, ${yearLabel}`, time(() => call('occupancy.get', { ...year, by: 'month' }), OCCUPANCY_ITERATIONS), rawYear);
       }
+      // Every member with their charter standing: what « Membres » and « Charte › Signatures » read.
+      const activeMembers = db.prepare("SELECT id, first_name, last_name FROM members WHERE status = 'active'");
+      const rawMembers = time(() => activeMembers.all(), BOARD_ITERATIONS);
+      if (Object.hasOwn(contract, 'charter.signStatus')) add('charter.signStatus via dispatcher', time(() => call('charter.signStatus', {}), BOARD_ITERATIONS), rawMembers);
+      add('members.list via dispatcher (active)', time(() => call('members.list', {}), BOARD_ITERATIONS), rawMembers);
     }
     return { rows, facts };
   } finally {

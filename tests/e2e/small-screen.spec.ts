@@ -7,6 +7,7 @@ const SCREENS = [
   ['Accueil', 'small-home'],
   ['Aujourd’hui', 'small-today'],
   ['Membres', 'small-members'],
+  ['Charte', 'small-charter'],
   ['Association', 'small-association'],
   ['Espace', 'small-space'],
   ['Horaires et fermetures', 'small-hours'],

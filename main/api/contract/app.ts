@@ -12,6 +12,7 @@ export const DemoSummary = z.strictObject({
   members: z.int(),
   visits: z.int(),
   bookings: z.int(),
+  signatures: z.int(),
 });
 
 export const appContract = {

@@ -25,15 +25,32 @@ export function signCharter(db: Db, input: SignInput, how: { method: SignatureMe
   if (!looksDrawn(input.drawing)) throw new Refusal('errors.charter.signature_empty', {}, { field: 'drawing' });
   const png = pngBytes(input.png);
   if (!png) throw new Refusal('errors.charter.signature_not_png', {}, { field: 'png' });
-  const strokes = JSON.stringify(input.drawing);
+  const id = insertSignature(db, { memberId: member.id, version: current.number, textSha256: current.sha256, at, ...how, drawing: input.drawing, png });
+  return getSignature(db, id);
+}
+
+export interface SignatureRecord {
+  memberId: number;
+  version: number;
+  textSha256: string;
+  at: string;
+  method: SignatureMethod;
+  witness: string;
+  drawing: Drawing;
+  png: Buffer;
+}
+
+/** Writes a signature and its drawing as given (the demonstration data uses it too). */
+export function insertSignature(db: Db, record: SignatureRecord): number {
+  const strokes = JSON.stringify(record.drawing);
   const { lastInsertRowid } = sql(
     db,
     `INSERT INTO charter_signatures (member_id, version, text_sha256, signed_at, method, witness, drawing_sha256)
      VALUES (?, ?, ?, ?, ?, ?, ?)`,
-  ).run(member.id, current.number, current.sha256, at, how.method, how.witness, sha256(strokes));
+  ).run(record.memberId, record.version, record.textSha256, record.at, record.method, record.witness, sha256(strokes));
   const id = Number(lastInsertRowid);
-  sql(db, 'INSERT INTO charter_signature_drawings (signature_id, strokes, svg, png) VALUES (?, ?, ?, ?)').run(id, strokes, drawingSvg(input.drawing), png);
-  return getSignature(db, id);
+  sql(db, 'INSERT INTO charter_signature_drawings (signature_id, strokes, svg, png) VALUES (?, ?, ?, ?)').run(id, strokes, drawingSvg(record.drawing), record.png);
+  return id;
 }
 
 export function getSignature(db: Db, id: number): Signature {

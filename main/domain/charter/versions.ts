@@ -4,7 +4,6 @@ import type { Db } from '../../db/open';
 import { sql } from '../../db/statements';
 import { Refusal } from '../common/refusal';
 import { readResource } from '../common/resources';
-import { readSection } from '../settings/store';
 import type { CharterVersion, CharterVersionSummary, DiffPart, SaveVersionInput } from './schema';
 
 export const DEFAULT_CHARTER_FILE = 'charter/charte-de-vie-commune.fr.md';
@@ -40,12 +39,12 @@ function insertVersion(db: Db, version: Omit<CharterVersion, 'sha256'> & { autho
 
 /**
  * The charter in force. A new database gets the default text shipped in resources/ as version 1
- * the first time anyone reads it, with the space's name in it.
+ * the first time anyone reads it (the same text, and hash, in every new space).
  */
 export function currentVersion(db: Db, at: string): CharterVersion {
   const row = sql(db, `SELECT ${COLUMNS} FROM charter_versions ORDER BY number DESC LIMIT 1`).get() as VersionRow | undefined;
   if (row) return toVersion(row);
-  const text = readResource(DEFAULT_CHARTER_FILE).replaceAll('{{espace}}', readSection(db, 'identity').name || 'Notre espace').trim();
+  const text = readResource(DEFAULT_CHARTER_FILE).trim();
   return insertVersion(db, { number: 1, text, requiresSignature: true, note: '', author: 'Relais', authorStaffId: null, createdAt: at });
 }
 

@@ -5,6 +5,7 @@ import { DEFAULT_SETTINGS } from '../settings/defaults';
 import { readSection, writeSection } from '../settings/store';
 import { demoMembers } from './members';
 import { createFaker } from './random';
+import { demoSignatures } from './signatures';
 
 export interface DemoOptions {
   years: number;
@@ -16,6 +17,7 @@ export interface DemoSummary extends DemoOptions {
   members: number;
   visits: number;
   bookings: number;
+  signatures: number;
 }
 
 /** The demonstration association, modelled on Arrêt Minute (Pomerol, Gironde). */
@@ -36,7 +38,7 @@ const DEMO_IDENTITY = {
 /**
  * Fills a database with a living space over the last `years` years: identity and settings, the
  * space's summer and Christmas closures, members with their memberships, plans, bookings (and the
- * coming weeks' ones), desks released while their holders are away, and visits. Later capabilities
+ * coming weeks' ones), desks released while their holders are away, visits, and charter signatures. Later capabilities
  * add their own activity here.
  * Refused when demonstration data is already loaded.
  */
@@ -57,9 +59,10 @@ export function loadDemo(db: Db, options: DemoOptions, today: string, at: string
   // The demonstration covers the last `years` years up to today.
   const from = `${thisYear - options.years}${today.slice(4)}`;
   const { members, visits } = demoMembers(db, faker, from, today, at);
+  const signatures = demoSignatures(db, faker, from, today);
   writeSection(db, 'setup', { ...setup, demoLoadedAt: at }, at);
   const bookings = db.prepare('SELECT count(*) FROM bookings').pluck().get() as number;
-  return { ...options, closures, members, visits, bookings };
+  return { ...options, closures, members, visits, bookings, signatures };
 }
 
 function addIfFree(db: Db, startDate: string, endDate: string, label: string): number {

@@ -222,3 +222,41 @@ describe('relais book, cancel, bookings list, occupancy', () => {
     expect(relais('--db', db, 'book', '--member', '2', '--seat', 'B3', '--date', '2026-12-01', '--slot', 'evening').code).toBe(2);
   });
 });
+
+describe('relais charter show, sign-status and copy', () => {
+  it('shows the charter (or one version), lists who signed which version, and writes a signed copy as PDF', async () => {
+    const db = newDb();
+    relais('--db', db, 'init');
+    const shown = relais('--db', db, 'charter', 'show');
+    expect(shown.code).toBe(0);
+    expect(shown.out).toContain('# Charte de vie commune');
+    const first = JSON.parse(relais('--db', db, 'charter', 'show', '--version', '1', '--json').out) as { number: number; sha256: string };
+    expect(first.number).toBe(1);
+    const missing = relais('--db', db, 'charter', 'show', '--version', '2');
+    expect(missing.code).toBe(1);
+    expect(plain(missing.err)).toContain('La version 2 de la charte n’existe pas.');
+
+    relais('--db', db, 'members', 'add', '--first-name', 'Lou', '--last-name', 'Garnier', '--profile', 'independent');
+    relais('--db', db, 'members', 'add', '--first-name', 'Noé', '--last-name', 'Petit', '--profile', 'student');
+    const png = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
+    const drawing = { width: 600, height: 200, strokes: [[[20, 120], [80, 60], [140, 150], [220, 80]]] };
+    const signed = relais('--db', db, 'call', 'charter.signAtDesk', JSON.stringify({ memberId: 1, version: 1, drawing, png }), '--json');
+    expect(signed.code).toBe(0);
+    const { id } = JSON.parse(signed.out) as { id: number };
+
+    const status = JSON.parse(relais('--db', db, 'charter', 'sign-status', '--json').out) as { firstName: string; signedVersion: number | null; upToDate: boolean }[];
+    expect(status.map((row) => [row.firstName, row.signedVersion, row.upToDate])).toEqual([
+      ['Noé', null, false],
+      ['Lou', 1, true],
+    ]);
+    expect(plain(relais('--db', db, 'charter', 'sign-status').out)).toMatch(/Lou\s+Garnier\s+1\s+\d\d\/\d\d\/\d{4} \d\d:\d\d\s+oui/);
+
+    const out = path.join(path.dirname(db), 'copie.pdf');
+    const copy = await relais.async('--db', db, 'charter', 'copy', '--signature', String(id), '--out', out);
+    expect(copy.code).toBe(0);
+    expect(fs.readFileSync(out).subarray(0, 5).toString()).toBe('%PDF-');
+    const none = await relais.async('--db', db, 'charter', 'copy', '--signature', '99', '--out', out);
+    expect(none.code).toBe(1);
+    expect(plain(none.err)).toContain('Cette signature n’existe pas.');
+  });
+});

@@ -71,6 +71,7 @@ export function AttendanceActions({
       {mustSign && (
         <Alert
           severity="warning"
+          role="status"
           action={
             <Button color="inherit" size="small" startIcon={<DrawOutlined />} onClick={() => setSigning(true)}>
               {t('signature.sign_now')}

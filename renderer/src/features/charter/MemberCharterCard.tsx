@@ -25,7 +25,7 @@ export function CharterStandingAlert({ detail, onSign }: { detail: Detail; onSig
     return <Typography>{t('signature.up_to_date', { version: charter.signedVersion, date: formatDateTime(charter.signedAt ?? '', language) })}</Typography>;
   }
   return (
-    <Alert severity="warning" action={onSign && <Button color="inherit" startIcon={<DrawOutlined />} onClick={onSign}>{t('signature.sign_now')}</Button>}>
+    <Alert severity="warning" role="status" action={onSign && <Button color="inherit" startIcon={<DrawOutlined />} onClick={onSign}>{t('signature.sign_now')}</Button>}>
       {charter.signedVersion === null ? t('signature.never_signed', { version: charter.currentVersion }) : t('signature.must_sign_again', { signed: charter.signedVersion, version: charter.currentVersion })}
     </Alert>
   );
@@ -60,7 +60,7 @@ function SignatureRow({ signature }: { signature: Signature }) {
       </TableCell>
       <TableCell align="right">
         {signature.svg && (
-          <Button size="small" startIcon={<PictureAsPdfOutlined />} onClick={() => void copy()}>
+          <Button size="small" startIcon={<PictureAsPdfOutlined />} onClick={() => void copy()} sx={{ whiteSpace: 'nowrap' }}>
             {t('signature.signed_copy')}
           </Button>
         )}

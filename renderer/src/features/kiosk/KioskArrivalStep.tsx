@@ -45,6 +45,7 @@ export function KioskArrivalStep({ person, justSigned, onDone }: { person: Perso
   if (!arrival.data) return <LinearProgress aria-label={t('app.loading')} />;
   const shown = done ?? arrival.data;
   const inSince = done ? null : arrival.data.inSince;
+  const finished = Boolean(done) || inSince !== null || Boolean(checkIn.error);
   return (
     <Stack spacing={4} sx={{ alignItems: 'flex-start' }}>
       {justSigned && !done && (
@@ -52,7 +53,8 @@ export function KioskArrivalStep({ person, justSigned, onDone }: { person: Perso
           {t('kiosk.signed_thanks')}
         </Alert>
       )}
-      <Typography variant="h1" sx={{ fontSize: '2.4rem' }}>
+      <Typography variant="h1" sx={{ fontSize: '2.4rem', display: 'flex', alignItems: 'center', gap: 2 }}>
+        {done && <CheckCircleOutlined color="success" sx={{ fontSize: '3rem' }} />}
         {done ? t('kiosk.checked_in', { name: person.label }) : t('kiosk.hello', { name: person.label })}
       </Typography>
       {inSince && <Typography sx={{ fontSize: '1.4rem' }}>{t('kiosk.already_in', { time: formatTime(inSince, currentLanguage()) })}</Typography>}
@@ -64,12 +66,12 @@ export function KioskArrivalStep({ person, justSigned, onDone }: { person: Perso
       </Box>
       {checkIn.error && <Alert severity="warning" sx={{ fontSize: '1.2rem', width: '100%' }}>{`${errorText(checkIn.error)} ${t('kiosk.see_desk')}`}</Alert>}
       <Stack direction="row" spacing={2}>
-        {!done && !inSince && !checkIn.error && (
+        {!finished && (
           <Button variant="contained" size="large" onClick={() => checkIn.mutate({ memberId: person.memberId })} disabled={checkIn.isPending} sx={{ fontSize: '1.35rem', px: 5, py: 2 }}>
             {t('kiosk.check_in')}
           </Button>
         )}
-        <Button variant={done || inSince || checkIn.error ? 'contained' : 'outlined'} size="large" onClick={onDone} sx={{ fontSize: '1.25rem', px: 4, py: 2 }}>
+        <Button key={finished ? 'finish' : 'later'} variant={finished ? 'contained' : 'outlined'} size="large" onClick={onDone} sx={{ fontSize: '1.25rem', px: 4, py: 2 }}>
           {t('kiosk.finish')}
         </Button>
       </Stack>

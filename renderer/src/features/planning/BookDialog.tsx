@@ -140,6 +140,7 @@ function CharterWarning({ member }: { member: Summary | null }) {
   return (
     <Alert
       severity="warning"
+      role="status"
       action={
         <Button color="inherit" size="small" onClick={() => setSigning(true)}>
           {t('signature.sign_now')}
