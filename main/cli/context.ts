@@ -49,8 +49,8 @@ function errorLines(error: ApiError): string {
   return lines.join('\n');
 }
 
-/** What every command does with the database and its output. */
-export function cliContext(io: CliIo) {
+/** What every command does with the database and its output; `sync` for `runCli`, which cannot wait for a document. */
+export function cliContext(io: CliIo, sync = false) {
   const dbFile = (common: Common) => path.resolve(common.db ?? defaultDatabaseFile(io.env));
 
   /** Opens the database; only commands that build one (`init`, `demo`) may create a missing file. */
@@ -86,6 +86,7 @@ export function cliContext(io: CliIo) {
     } finally {
       db.close();
     }
+    if (result instanceof Promise && sync) throw new Error(`${method} writes a document: run it with runCliAsync`);
     const done = (answer: ApiResult<unknown>) => finish(common, answer.ok && onValue ? { ok: true, value: onValue(answer.value) } : answer);
     return result instanceof Promise ? result.then(done) : done(result);
   }

@@ -8,14 +8,14 @@ import { addFileCommands } from './file-commands';
 export { EXIT, type CliIo } from './context';
 
 /** Builds the `relais` program: file commands, then one sub-command per contract entry with `cli`. */
-export function buildProgram(io: CliIo): Command {
+export function buildProgram(io: CliIo, sync = false): Command {
   const program = withCommon(new Command('relais'))
     .description(`Relais, from the command line. ${translate('en', 'cli.acting_as')}`)
     .addHelpText('after', `\n${translate('fr', 'cli.acting_as')}\nExit codes: 0 success, 1 refused (the reason is printed), 2 bad usage.`)
     .showHelpAfterError()
     .exitOverride()
     .configureOutput({ writeOut: io.out, writeErr: io.err });
-  const cli = cliContext(io);
+  const cli = cliContext(io, sync);
   addFileCommands(program, cli);
   addContractCommands(program, cli);
   return program;
@@ -27,7 +27,7 @@ export function buildProgram(io: CliIo): Command {
  */
 export function runCli(argv: string[], io: CliIo): number {
   try {
-    buildProgram(io).parse(argv, { from: 'user' });
+    buildProgram(io, true).parse(argv, { from: 'user' });
     return EXIT.ok;
   } catch (error) {
     return exitCodeOf(error, io);

@@ -57,6 +57,9 @@ export function createMainWindow(store: Store<ShellPreferences>, mainDir: string
 /** The arrival kiosk fills the screen, without menus; leaving it gives the window back as it was. */
 export function setKiosk(window: BrowserWindow, on: boolean, restoreMenu: () => void): void {
   window.setKiosk(on);
+  // Above other windows too; locking the rest of the PC (Alt+Tab, the Windows key) is the
+  // operating system's job: a dedicated kiosk account (README).
+  window.setAlwaysOnTop(on, 'screen-saver');
   if (on) Menu.setApplicationMenu(null);
   else restoreMenu();
 }

@@ -66,7 +66,7 @@ test('an admin edits the charter into version 2 without asking for new signature
   await shoot('charter-edit');
   await page.getByRole('button', { name: 'Enregistrer la version 2' }).click();
   const confirm = page.getByRole('dialog', { name: /Enregistrer la version 2/ });
-  await expect(confirm).toContainText('personne n’aura à signer de nouveau');
+  await expect(confirm).toContainText('n’auront pas à signer de nouveau');
   await shoot('charter-confirm');
   await confirm.getByRole('button', { name: 'Enregistrer la version 2' }).click();
 

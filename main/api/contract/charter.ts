@@ -37,6 +37,7 @@ export const charterContract = {
     output: CharterVersion,
     roles: ADMIN,
     audit: 'charter_changed',
+    auditInput: false,
   }),
   'charter.diff': method({
     summary: 'What changed between two versions, word by word',

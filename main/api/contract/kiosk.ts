@@ -15,7 +15,6 @@ export const kioskContract = {
     input: z.strictObject({}),
     output: z.strictObject({}),
     roles: ALL_STAFF,
-    audit: 'kiosk_opened',
   }),
   'kiosk.close': method({
     summary: 'Leave the kiosk with a staff PIN; that staff member is then signed in',
@@ -63,5 +62,6 @@ export const kioskContract = {
     input: KioskMemberRef,
     output: KioskCheckIn,
     roles: KIOSK,
+    audit: 'kiosk_checked_in',
   }),
 };

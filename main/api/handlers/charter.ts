@@ -10,13 +10,21 @@ import type { HandlersFor } from './types';
 export const charterHandlers: HandlersFor<typeof charterContract> = {
   'charter.show': ({ db, at }, { version }) => (version === undefined ? currentVersion(db, at) : getVersion(db, version)),
   'charter.versions': ({ db, at }) => listVersions(db, at),
-  'charter.save': ({ db, session, at }, input) => {
+  'charter.save': (ctx, input) => {
+    const { session } = ctx;
     const author = { staffId: session.staff?.staffId ?? null, name: session.staff?.name ?? '—' };
-    return saveVersion(db, input, author, at);
+    const saved = saveVersion(ctx.db, input, author, ctx.at);
+    // The text itself is in charter_versions for ever; the log names the version.
+    ctx.auditExtra = { subject: `version ${saved.number}`, sha256: saved.sha256, requiresSignature: saved.requiresSignature, note: saved.note };
+    return saved;
   },
   'charter.diff': ({ db }, { from, to }) => diffVersions(db, from, to),
   'charter.signStatus': ({ db, at }) => signStatus(db, at),
-  'charter.signAtDesk': ({ db, session, at }, input) => signCharter(db, input, { method: 'desk', witness: session.staff?.name ?? '' }, at),
+  'charter.signAtDesk': (ctx, input) => {
+    const signature = signCharter(ctx.db, input, { method: 'desk', witness: ctx.session.staff?.name ?? '' }, ctx.at);
+    ctx.auditExtra = { subject: signature.memberName, memberId: signature.memberId, version: signature.version };
+    return signature;
+  },
 
   'charter.signedCopy': ({ db }, { signatureId }) => {
     const signature = getSignature(db, signatureId);

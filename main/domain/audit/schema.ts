@@ -27,6 +27,7 @@ export const AUDIT_EVENTS = [
   'kiosk_opened',
   'kiosk_closed',
   'kiosk_registered',
+  'kiosk_checked_in',
 ] as const;
 export const AuditEvent = z.enum(AUDIT_EVENTS);
 export type AuditEvent = z.infer<typeof AuditEvent>;

@@ -26,6 +26,8 @@ export const SaveVersionInput = z.strictObject({
   /** A typo fix need not be signed again. */
   requiresSignature: z.boolean(),
   note: z.string().trim().max(200).default(''),
+  /** The version the editor started from: saving over a newer one would silently undo it. */
+  basedOn: z.int().positive().optional(),
 });
 export type SaveVersionInput = z.infer<typeof SaveVersionInput>;
 

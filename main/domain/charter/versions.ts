@@ -1,10 +1,12 @@
 import { createHash } from 'node:crypto';
-import { diffWords } from 'diff';
+import { diffLines, diffWords } from 'diff';
 import type { Db } from '../../db/open';
 import { sql } from '../../db/statements';
 import { Refusal } from '../common/refusal';
 import { readResource } from '../common/resources';
 import type { CharterVersion, CharterVersionSummary, DiffPart, SaveVersionInput } from './schema';
+
+const DIFF_TIMEOUT_MS = 300;
 
 export const DEFAULT_CHARTER_FILE = 'charter/charte-de-vie-commune.fr.md';
 
@@ -68,6 +70,9 @@ export function listVersions(db: Db, at: string): CharterVersionSummary[] {
 /** Saving an edit writes the next version; signed versions are never touched. */
 export function saveVersion(db: Db, input: SaveVersionInput, author: { staffId: number | null; name: string }, at: string): CharterVersion {
   const current = currentVersion(db, at);
+  if (input.basedOn !== undefined && input.basedOn !== current.number) {
+    throw new Refusal('errors.charter.edited_meanwhile', { basedOn: input.basedOn, number: current.number }, { code: 'conflict', field: 'text' });
+  }
   if (current.text.trim() === input.text) throw new Refusal('errors.charter.unchanged', { number: current.number }, { field: 'text' });
   return insertVersion(db, {
     number: current.number + 1,
@@ -84,7 +89,9 @@ export function saveVersion(db: Db, input: SaveVersionInput, author: { staffId: 
 export function diffVersions(db: Db, from: number, to: number): DiffPart[] {
   const before = getVersion(db, from).text;
   const after = getVersion(db, to).text;
-  return diffWords(before, after).map((part) => ({
+  // Word by word while that stays quick; two texts with little in common are compared line by line.
+  const parts = diffWords(before, after, { timeout: DIFF_TIMEOUT_MS }) ?? diffLines(before, after);
+  return parts.map((part) => ({
     kind: part.added ? 'added' : part.removed ? 'removed' : 'same',
     text: part.value,
   }));

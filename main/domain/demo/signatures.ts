@@ -73,7 +73,9 @@ export function demoSignatures(db: Db, faker: Faker, from: string, today: string
   const members = sql(db, "SELECT id, joined_on AS joined FROM members WHERE anonymised_at IS NULL ORDER BY id").all() as { id: number; joined: string }[];
   let signed = 0;
   for (const member of members) {
-    if (member.joined < charter.createdAt.slice(0, 10) || faker.datatype.boolean({ probability: 0.08 })) continue;
+    if (faker.datatype.boolean({ probability: 0.08 })) continue;
+    // Signed on their first day, or when the charter appeared if that came later.
+    const day = [member.joined, charter.createdAt.slice(0, 10)].sort()[1] ?? member.joined;
     const atDesk = faker.datatype.boolean({ probability: 0.2 });
     const time = `${String(faker.number.int({ min: 8, max: 11 })).padStart(2, '0')}:${String(faker.number.int({ min: 0, max: 59 })).padStart(2, '0')}`;
     const drawing = scribble(faker);
@@ -81,7 +83,7 @@ export function demoSignatures(db: Db, faker: Faker, from: string, today: string
       memberId: member.id,
       version: charter.number,
       textSha256: charter.sha256,
-      at: isoDateTime(parisInstant(member.joined > today ? today : member.joined, time)),
+      at: isoDateTime(parisInstant(day > today ? today : day, time)),
       method: atDesk ? 'desk' : 'kiosk',
       witness: atDesk ? 'Camille' : '',
       drawing,

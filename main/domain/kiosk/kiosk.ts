@@ -5,7 +5,7 @@ import { listBookings } from '../bookings/bookings';
 import { standingOf } from '../charter/signatures';
 import { Refusal } from '../common/refusal';
 import { isoDate } from '../common/time';
-import { addMember, possibleDuplicates, requireActiveMember } from '../members/members';
+import { addMember, possibleDuplicates } from '../members/members';
 import { searchable } from '../members/list';
 import { MemberInput } from '../members/schema';
 import type { KioskArrival, KioskPerson, KioskRegistration } from './schema';
@@ -41,9 +41,14 @@ export function findAtKiosk(db: Db, query: string): KioskPerson[] {
   return labels(matches.slice(0, MAX_MATCHES));
 }
 
-function personOf(db: Db, memberId: number): KioskPerson {
-  const member = requireActiveMember(db, memberId);
-  return labels([{ memberId, firstName: member.firstName, lastName: member.lastName }])[0] as KioskPerson;
+/**
+ * The member the kiosk acts for. An unknown id and a member who left get the same answer, without a
+ * name: the kiosk must not tell who has or had a record.
+ */
+export function personOf(db: Db, memberId: number): KioskPerson {
+  const row = sql(db, "SELECT id AS memberId, first_name AS firstName, last_name AS lastName FROM members WHERE id = ? AND status = 'active'").get(memberId) as NameRow | undefined;
+  if (!row) throw new Refusal('errors.kiosk.see_desk', {}, { code: 'not_found', field: 'memberId' });
+  return labels([row])[0] as KioskPerson;
 }
 
 /**

@@ -49,6 +49,17 @@ describe('charter versions', () => {
     expect(diff.filter((part) => part.kind !== 'same').map((part) => `${part.kind}:${part.text.trim()}`)).toEqual(['removed:vendredi', 'added:jeudi']);
   });
 
+  it('refuses saving over a version saved meanwhile, and logs the version, not the text', () => {
+    const space = setUp();
+    const { text } = expectOk(space.dispatch(space.desk, 'charter.show', {})) as { text: string };
+    expectOk(space.dispatch(space.admin, 'charter.save', { text: `${text}\n\nUn.`, requiresSignature: false, basedOn: 1 }));
+    const stale = space.dispatch(space.admin, 'charter.save', { text: `${text}\n\nDeux.`, requiresSignature: false, basedOn: 1 });
+    expect(plain(!stale.ok && stale.error.message)).toContain('La charte a été modifiée entre-temps (version 2');
+    const logged = JSON.parse(space.db.prepare("SELECT details FROM audit_log WHERE action = 'charter_changed'").pluck().get() as string) as Record<string, unknown>;
+    expect(logged).toMatchObject({ subject: 'version 2', requiresSignature: false });
+    expect(logged.input).toBeUndefined();
+  });
+
   it('refuses saving the same text again, and only admins may edit', () => {
     const space = setUp();
     const { text } = expectOk(space.dispatch(space.desk, 'charter.show', {})) as { text: string };
@@ -215,6 +226,31 @@ describe('the kiosk', () => {
     expectOk(space.dispatch(kiosk, 'members.get', { memberId: space.member }));
     const actions = space.db.prepare("SELECT action FROM audit_log WHERE action LIKE 'kiosk%' ORDER BY id").pluck().all();
     expect(actions).toEqual(['kiosk_opened', 'kiosk_closed']);
+  });
+
+  it('answers an unknown id and a member who left alike, without a name', () => {
+    const space = setUp();
+    expectOk(space.dispatch(space.desk, 'members.setStatus', { memberId: space.member, status: 'left', on: '2026-12-01' }));
+    const kiosk = kioskSession(space);
+    for (const memberId of [space.member, 999]) {
+      for (const method of ['kiosk.arrival', 'kiosk.checkIn'] as const) {
+        const result = space.dispatch(kiosk, method, { memberId });
+        expect(plain(!result.ok && result.error.message), `${method} ${memberId}`).toBe('Adressez-vous à l’accueil, qui vous aidera.');
+      }
+    }
+  });
+
+  it('names in the audit log who opened it, who signed which version and who checked in there', () => {
+    const space = setUp();
+    const kiosk = kioskSession(space);
+    expectOk(space.dispatch(kiosk, 'kiosk.sign', { memberId: space.member, version: 1, drawing: DRAWING, png: PNG }));
+    expectOk(space.dispatch(kiosk, 'kiosk.checkIn', { memberId: space.member }));
+    const entries = space.db.prepare("SELECT action, actor, details FROM audit_log WHERE action IN ('kiosk_opened', 'charter_signed', 'kiosk_checked_in') ORDER BY id").all() as { action: string; actor: string; details: string }[];
+    expect(entries.map(({ action, actor, details }) => [action, actor, JSON.parse(details).subject ?? null, JSON.parse(details).version ?? null])).toEqual([
+      ['kiosk_opened', 'Accueil', null, null],
+      ['charter_signed', 'borne', 'Lou G.', 1],
+      ['kiosk_checked_in', 'borne', 'Lou G.', null],
+    ]);
   });
 
   it('cannot be opened from the command line, which has no window', () => {

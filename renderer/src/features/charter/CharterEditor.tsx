@@ -47,6 +47,8 @@ export function CharterEditor({ current, onSaved }: { current: CharterVersion; o
     defaultValues: fresh(current.text),
     resolver,
     fields: ['text', 'requiresSignature', 'note'],
+    // Saving over a version someone else saved meanwhile is refused rather than undoing it.
+    toInput: (values) => ({ ...values, basedOn: current.number }),
     toValues: (stored) => fresh(stored.text),
     onSaved: (stored) => {
       // Said after the form's own « Enregistré », which it replaces.

@@ -41,7 +41,12 @@ export function DeskSignDialog({ memberId, name, onClose, onSigned }: { memberId
       </DialogContent>
       <DialogActions>
         <Button onClick={onClose}>{t('actions.cancel')}</Button>
-        <Button variant="contained" disabled={!signature || version === undefined || sign.isPending} onClick={() => signature && version !== undefined && sign.mutate({ memberId, version, ...signature })}>
+        <Button
+          variant="contained"
+          disabled={!signature || version === undefined || sign.isPending}
+          // A charter changed while the member read it: the new text is shown, to be read and signed.
+          onClick={() => signature && version !== undefined && sign.mutate({ memberId, version, ...signature }, { onError: () => void charter.refetch() })}
+        >
           {t('signature.record')}
         </Button>
       </DialogActions>

@@ -11,12 +11,17 @@ export type DrawnSignature = Pick<InputOf<'charter.signAtDesk'>, 'drawing' | 'pn
 
 const PEN = '#1a2a6c';
 
+const clamp = (value: number, max: number) => Math.round(Math.min(Math.max(value, 0), max) * 10) / 10;
+
+/** The strokes as drawn, kept inside the pad: a finger that runs past its edge still signs. */
 function drawnFrom(engine: SignaturePadEngine, canvas: HTMLCanvasElement): DrawnSignature | null {
   const groups = engine.toData();
   if (groups.length === 0) return null;
-  const strokes = groups.map((group) => group.points.map((point): [number, number] => [Math.round(point.x * 10) / 10, Math.round(point.y * 10) / 10]));
-  const { width, height } = canvas.getBoundingClientRect();
-  return { drawing: { width: Math.round(width), height: Math.round(height), strokes }, png: engine.toDataURL('image/png') };
+  const rect = canvas.getBoundingClientRect();
+  const width = Math.round(rect.width);
+  const height = Math.round(rect.height);
+  const strokes = groups.map((group) => group.points.map((point): [number, number] => [clamp(point.x, width), clamp(point.y, height)]));
+  return { drawing: { width, height, strokes }, png: engine.toDataURL('image/png') };
 }
 
 /**

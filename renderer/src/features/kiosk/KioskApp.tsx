@@ -1,6 +1,6 @@
 import LockOutlined from '@mui/icons-material/LockOutlined';
 import { Box, Button, Typography } from '@mui/material';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OutputOf } from '../../../../main/api/contract';
 import { LanguageSwitch } from '../../app/LanguageSwitch';
@@ -47,11 +47,18 @@ function useIdleReset(active: boolean, reset: () => void) {
  * the server answers only the kiosk's methods until a staff PIN ends it.
  */
 export function KioskApp({ status }: { status: Status }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [step, setStep] = useState<Step>({ name: 'welcome' });
   const [leaving, setLeaving] = useState(false);
-  const [reset] = useState(() => () => setStep({ name: 'welcome' }));
-  useIdleReset(step.name !== 'welcome', reset);
+  // Each reset gives the welcome screen a fresh start: no letters or names left for the next person.
+  const [visit, setVisit] = useState(0);
+  const [deskLanguage] = useState(i18n.language);
+  const reset = useCallback(() => {
+    setStep({ name: 'welcome' });
+    setVisit((count) => count + 1);
+    if (i18n.language !== deskLanguage) void i18n.changeLanguage(deskLanguage);
+  }, [i18n, deskLanguage]);
+  useIdleReset(true, reset);
 
   const chosen = (person: Person, upToDate: boolean) => setStep(upToDate ? { name: 'arrival', person, justSigned: false } : { name: 'read', person });
 
@@ -68,7 +75,7 @@ export function KioskApp({ status }: { status: Status }) {
       </Box>
       <Box component="main" sx={{ flexGrow: 1, display: 'flex', justifyContent: 'center', px: { xs: 2, md: 4 }, py: { xs: 3, md: 5 } }}>
         <Box sx={{ width: '100%', maxWidth: 960 }}>
-          {step.name === 'welcome' && <KioskWelcome spaceName={status.spaceName} onChosen={chosen} onNew={() => setStep({ name: 'register' })} />}
+          {step.name === 'welcome' && <KioskWelcome key={visit} spaceName={status.spaceName} onChosen={chosen} onNew={() => setStep({ name: 'register' })} />}
           {step.name === 'register' && <KioskRegister onRegistered={(person) => setStep({ name: 'read', person })} onCancel={reset} />}
           {step.name === 'read' && <KioskRead person={step.person} onRead={(version) => setStep({ name: 'sign', person: step.person, version })} onCancel={reset} />}
           {step.name === 'sign' && (
@@ -77,7 +84,7 @@ export function KioskApp({ status }: { status: Status }) {
           {step.name === 'arrival' && <KioskArrivalStep person={step.person} justSigned={step.justSigned} onDone={reset} />}
         </Box>
       </Box>
-      {leaving && <KioskExitDialog staff={status.staff} onClose={() => setLeaving(false)} />}
+      {leaving && <KioskExitDialog staff={status.staff} onClose={() => setLeaving(false)} onLeft={() => void i18n.changeLanguage(deskLanguage)} />}
     </Box>
   );
 }

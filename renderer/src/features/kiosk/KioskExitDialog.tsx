@@ -10,13 +10,18 @@ import { PinPad } from '../lock/PinPad';
 type Badge = OutputOf<'auth.status'>['staff'][number];
 
 /** Leaving the kiosk: a staff member picks their name and types their PIN (wrong ones count towards the lockout). */
-export function KioskExitDialog({ staff, onClose }: { staff: Badge[]; onClose: () => void }) {
+export function KioskExitDialog({ staff, onClose, onLeft }: { staff: Badge[]; onClose: () => void; onLeft: () => void }) {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const queryClient = useQueryClient();
   const [staffId, setStaffId] = useState<number | ''>(staff.length === 1 ? (staff[0]?.id ?? '') : '');
   const [pin, setPin] = useState('');
-  const close = useApiMutation('kiosk.close', { onSuccess: () => queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== 'auth.status' }) });
+  const close = useApiMutation('kiosk.close', {
+    onSuccess: () => {
+      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== 'auth.status' });
+      onLeft();
+    },
+  });
   const submit = (event?: FormEvent) => {
     event?.preventDefault();
     if (staffId !== '' && pin.length >= 4) close.mutate({ staffId, pin }, { onError: () => setPin('') });

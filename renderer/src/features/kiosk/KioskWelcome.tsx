@@ -50,9 +50,11 @@ export function KioskWelcome({ spaceName, onChosen, onNew }: { spaceName: string
       {people.length > 0 && (
         <Box role="list" aria-label={t('kiosk.matches')} sx={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(240px, 1fr))', gap: 2 }}>
           {people.map((person) => (
-            <Button key={person.memberId} role="listitem" variant="outlined" sx={BIG} onClick={() => choose(person)}>
-              {person.label}
-            </Button>
+            <Box key={person.memberId} role="listitem" sx={{ display: 'grid' }}>
+              <Button variant="outlined" sx={{ ...BIG, bgcolor: 'background.paper' }} onClick={() => choose(person)}>
+                {person.label}
+              </Button>
+            </Box>
           ))}
         </Box>
       )}

@@ -68,7 +68,7 @@ function MemberView({ detail, role }: { detail: Detail; role?: Role }) {
           </Typography>
           <StatusChips detail={detail} />
         </Box>
-        {member.status === 'active' && <AttendanceActions memberId={member.id} name={name} present={detail.present} charterSigned={detail.charter.upToDate} />}
+        {member.status === 'active' && <AttendanceActions key={member.id} memberId={member.id} name={name} present={detail.present} charterSigned={detail.charter.upToDate} />}
       </Box>
       <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap', rowGap: 1 }}>
         {!member.anonymised && (
