@@ -29,6 +29,16 @@ test('the desk is warned about an unsigned member everywhere, and has the charte
   // The planning board marks the booking of someone who must sign.
   await page.getByRole('link', { name: 'Planning' }).click();
   await expect(page.getByRole('button', { name: /B3, 01\/12\/2026, matin : Noé Petit \(Charte non signée\)/ })).toBeVisible();
+  await shoot('planning-unsigned');
+  // Booking for them again warns the desk, who may have it signed there and then.
+  await page.getByRole('button', { name: 'A4, 02/12/2026, matin : libre' }).click();
+  const booking = page.getByRole('dialog', { name: 'Réserver A4 le 02/12/2026' });
+  await expect(booking.getByLabel(/Membre/)).toBeFocused();
+  await page.keyboard.type('No');
+  await page.getByRole('option', { name: 'Noé Petit' }).click();
+  await expect(booking.getByRole('status')).toContainText('Noé Petit n’a pas signé la charte en vigueur');
+  await expect(booking.getByRole('button', { name: 'Faire signer maintenant' })).toBeVisible();
+  await booking.getByRole('button', { name: 'Annuler' }).click();
 
   // « Aujourd'hui »: the warning comes before the arrival, with the pad at hand.
   await page.getByRole('link', { name: 'Aujourd’hui' }).click();

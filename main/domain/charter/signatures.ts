@@ -92,8 +92,10 @@ export function signStatus(db: Db, at: string): SignStatusRow[] {
     `SELECT m.id AS memberId, m.first_name AS firstName, m.last_name AS lastName, latest.version AS signedVersion, latest.signedAt,
             COALESCE(latest.version >= ${REQUIRED_VERSION_SQL}, 0) AS upToDate
        FROM members m
-       LEFT JOIN (SELECT member_id, MAX(version) AS version, MAX(signed_at) AS signedAt FROM charter_signatures GROUP BY member_id) latest
-              ON latest.member_id = m.id
+       LEFT JOIN (SELECT member_id, version, signed_at AS signedAt,
+                         ROW_NUMBER() OVER (PARTITION BY member_id ORDER BY version DESC, id DESC) AS rank
+                    FROM charter_signatures) latest
+              ON latest.member_id = m.id AND latest.rank = 1
       WHERE m.status = 'active'
       ORDER BY upToDate, m.last_name COLLATE NOCASE, m.first_name COLLATE NOCASE`,
   ).all() as (Omit<SignStatusRow, 'upToDate'> & { upToDate: number })[];

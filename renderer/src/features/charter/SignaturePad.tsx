@@ -41,13 +41,23 @@ export function SignaturePad({ onChange, height = 220, large = false }: { onChan
   useEffect(() => {
     const canvas = canvasRef.current;
     if (!canvas) return;
-    // Sharp on high-density screens: the bitmap is scaled, the strokes stay in CSS pixels.
-    const ratio = Math.max(window.devicePixelRatio || 1, 1);
-    const { width, height: cssHeight } = canvas.getBoundingClientRect();
-    canvas.width = width * ratio;
-    canvas.height = cssHeight * ratio;
-    canvas.getContext('2d')?.scale(ratio, ratio);
     const engine = new SignaturePadEngine(canvas, { penColor: PEN, minWidth: 1, maxWidth: large ? 3.5 : 2.8, backgroundColor: 'rgba(0,0,0,0)' });
+    // Sharp on high-density screens: the bitmap is scaled, the strokes stay in CSS pixels. When the
+    // pad changes size (a scrollbar, a turned tablet) the bitmap follows, so the ink stays under the finger.
+    const fit = () => {
+      const ratio = Math.max(window.devicePixelRatio || 1, 1);
+      const { width, height: cssHeight } = canvas.getBoundingClientRect();
+      if (canvas.width === Math.round(width * ratio) && canvas.height === Math.round(cssHeight * ratio)) return;
+      const strokes = engine.toData();
+      canvas.width = Math.round(width * ratio);
+      canvas.height = Math.round(cssHeight * ratio);
+      canvas.getContext('2d')?.scale(ratio, ratio);
+      engine.clear();
+      if (strokes.length > 0) engine.fromData(strokes);
+    };
+    fit();
+    const resized = new ResizeObserver(fit);
+    resized.observe(canvas);
     const report = () => {
       setEmpty(engine.isEmpty());
       changed.current(drawnFrom(engine, canvas));
@@ -55,6 +65,7 @@ export function SignaturePad({ onChange, height = 220, large = false }: { onChan
     engine.addEventListener('endStroke', report);
     engineRef.current = engine;
     return () => {
+      resized.disconnect();
       engine.removeEventListener('endStroke', report);
       engine.off();
       engineRef.current = null;

@@ -168,6 +168,9 @@ function shortName(name: string): string {
   return last ? `${first} ${last.charAt(0)}.` : (first ?? '');
 }
 
+/** Marks the cell of a member who has not signed the charter in force (explained in the legend). */
+const CHARTER_MARK = '✎';
+
 function BoardCellButton({ label, cell, unsigned, offered, compact, wide, dataCell, tabbable, onFocus, onKeyDown, onClick }: {
   label: string;
   cell?: Cell;
@@ -185,7 +188,9 @@ function BoardCellButton({ label, cell, unsigned, offered, compact, wide, dataCe
   const booked = cell && cell.kind !== 'released';
   const colour = !booked ? undefined : cell.kind === 'plan' ? 'secondary.light' : 'primary.light';
   // A month has no room for names: the colour says taken, the label and tooltip say who.
-  const text = compact ? (cell?.kind === 'released' ? '↺' : '') : booked ? (wide ? cell.name : shortName(cell.name)) : cell?.kind === 'released' ? '↺' : '';
+  const name = booked ? (wide ? cell.name : shortName(cell.name)) : '';
+  const shown = compact ? '' : name;
+  const text = cell?.kind === 'released' ? '↺' : unsigned && booked ? `${CHARTER_MARK}${compact ? '' : ` ${shown}`}` : shown;
   return (
     <ButtonBase
       data-cell={dataCell}
@@ -207,7 +212,6 @@ function BoardCellButton({ label, cell, unsigned, offered, compact, wide, dataCe
         color: booked ? 'common.white' : 'text.secondary',
         border: booked || !offered ? 0 : '1px dashed',
         borderColor: 'divider',
-        ...(unsigned && booked ? { borderLeft: '5px solid', borderLeftColor: 'warning.main' } : {}),
         fontSize: 12,
         overflow: 'hidden',
         whiteSpace: 'nowrap',
