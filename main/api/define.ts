@@ -35,10 +35,11 @@ export interface MethodSpec<I extends z.ZodType = z.ZodType, O extends z.ZodType
    * The `relais` sub-command that calls this method, e.g. `seats list`; `flags` renames options
    * (`memberId` → `--member`); only `init`-like commands create a missing database.
    */
-  cli?: { command: string; flags?: Record<string, string>; createsDatabase?: boolean; writesFile?: boolean };
+  cli?: { command: string; flags?: Record<string, string>; createsDatabase?: boolean; writesFile?: boolean; file?: boolean };
   /**
    * The answer is built after the transaction (a PDF): the handler returns `later(…)` and callers
-   * get a promise. `cli.writesFile` writes its `{fileName, base64}` to `--out`.
+   * get a promise. `cli.writesFile` writes its `{fileName, base64}` to `--out`; `cli.file` reads the
+   * command's FILE argument into the input's `{fileName, base64}`.
    */
   deferred?: true;
 }

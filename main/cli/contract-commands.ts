@@ -26,7 +26,9 @@ function parentFor(root: Command, words: string[]): Command {
 function addCommand(root: Command, cli: CliContext, name: MethodName, spec: MethodSpec, meta: NonNullable<MethodSpec['cli']>): void {
   const words = meta.command.split(' ');
   const command = withCommon(parentFor(root, words.slice(0, -1)).command(words.at(-1) ?? name)).description(`${spec.summary} (${name})`);
-  const specs = optionsOf(spec.input, meta.flags);
+  // A command that reads a file takes it as its argument, not as --file-name and --base64.
+  const specs = optionsOf(spec.input, meta.flags).filter((option) => !meta.file || (option.key !== 'fileName' && option.key !== 'base64'));
+  if (meta.file) command.argument('<file>', 'file to read');
   for (const option of specs) {
     const flag = option.kind === 'boolean' ? `--${option.flag}` : `--${option.flag} <value>`;
     const entry = new Option(flag, fieldLabel('en', option.key));
@@ -38,10 +40,11 @@ function addCommand(root: Command, cli: CliContext, name: MethodName, spec: Meth
   if (specs.some((option) => option.kind !== 'boolean')) {
     command.addHelpText('after', '\nA value of - is read from standard input (keeps a PIN out of the shell history).');
   }
-  command.action((opts: Record<string, unknown>, cmd: Command): void | Promise<void> => {
+  command.action((...args: unknown[]): void | Promise<void> => {
+    const [opts, cmd] = args.slice(-2) as [Record<string, unknown>, Command];
     let input: Record<string, unknown>;
     try {
-      input = inputFrom(specs, opts, cli.io.stdin);
+      input = { ...inputFrom(specs, opts, cli.io.stdin), ...(meta.file ? fileInput(String(args[0])) : {}) };
     } catch (error) {
       if (!(error instanceof OptionError)) throw error;
       cli.io.err(forTerminal(error.message as MessageKey));
@@ -50,6 +53,11 @@ function addCommand(root: Command, cli: CliContext, name: MethodName, spec: Meth
     const write = meta.writesFile ? (value: unknown) => writeDocument(String(opts.out), value) : undefined;
     return cli.callMethod(commonOf(cmd), name, input, meta.createsDatabase ?? false, write);
   });
+}
+
+/** The command's FILE argument as a contract input: its name and its bytes. */
+function fileInput(file: string): { fileName: string; base64: string } {
+  return { fileName: path.basename(file), base64: fs.readFileSync(path.resolve(file)).toString('base64') };
 }
 
 /** A document method's `{fileName, base64}` goes to `--out`; the command prints where. */

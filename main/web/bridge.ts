@@ -29,7 +29,8 @@ export interface Bridge {
   close(): Promise<void>;
 }
 
-const MAX_BODY_BYTES = 2 * 1024 * 1024;
+// An operator's statement of calls travels as base64 in the body.
+const MAX_BODY_BYTES = 16 * 1024 * 1024;
 /** Browser tabs remembered at once; the least recently used is forgotten (signed out) beyond that. */
 const MAX_SESSIONS = 50;
 const SESSION_ID = /^[0-9a-f-]{36}$/;

@@ -13,6 +13,7 @@ export const DemoSummary = z.strictObject({
   visits: z.int(),
   bookings: z.int(),
   signatures: z.int(),
+  calls: z.int(),
 });
 
 export const appContract = {

@@ -7,6 +7,7 @@ import { bookingsContract } from './bookings';
 import { authContract } from './auth';
 import { charterContract } from './charter';
 import { kioskContract } from './kiosk';
+import { callsContract } from './calls';
 import { calendarContract } from './calendar';
 import { membersContract } from './members';
 import { settingsContract } from './settings';
@@ -33,6 +34,7 @@ export const contract = {
   ...bookingsContract,
   ...charterContract,
   ...kioskContract,
+  ...callsContract,
 } satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;

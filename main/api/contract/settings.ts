@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { Identity, IdentityInput, MembershipSettings, OpeningSettings, SecuritySettings, Settings, VatSettings } from '../../domain/settings/schema';
+import { Identity, IdentityInput, MembershipSettings, PhoneSettings, OpeningSettings, SecuritySettings, Settings, VatSettings } from '../../domain/settings/schema';
 import { ADMIN, ALL_STAFF, method } from '../define';
 
 export const settingsContract = {
@@ -35,6 +35,13 @@ export const settingsContract = {
     summary: 'Choose how memberships run: by calendar year, or twelve months from the day they are taken',
     input: MembershipSettings,
     output: MembershipSettings,
+    roles: ADMIN,
+    audit: 'settings_changed',
+  }),
+  'settings.updatePhone': method({
+    summary: 'Set the phone line’s policy: per call class included, re-billed per started minute, or not allowed; minutes included by plan',
+    input: PhoneSettings,
+    output: PhoneSettings,
     roles: ADMIN,
     audit: 'settings_changed',
   }),

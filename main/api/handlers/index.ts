@@ -6,6 +6,7 @@ import { bookingsHandlers } from './bookings';
 import { authHandlers } from './auth';
 import { charterHandlers } from './charter';
 import { kioskHandlers } from './kiosk';
+import { callsHandlers } from './calls';
 import { calendarHandlers } from './calendar';
 import { membersHandlers } from './members';
 import { settingsHandlers } from './settings';
@@ -29,4 +30,5 @@ export const handlers: HandlersFor<Contract> = {
   ...bookingsHandlers,
   ...charterHandlers,
   ...kioskHandlers,
+  ...callsHandlers,
 };

@@ -21,4 +21,5 @@ export const settingsHandlers: HandlersFor<typeof settingsContract> = {
   'settings.updateOpening': (ctx, opening) => update(ctx, 'opening', opening),
   'settings.updateSecurity': (ctx, security) => update(ctx, 'security', security),
   'settings.updateMembership': (ctx, membership) => update(ctx, 'membership', membership),
+  'settings.updatePhone': (ctx, phone) => update(ctx, 'phone', phone),
 };

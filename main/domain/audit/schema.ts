@@ -28,6 +28,7 @@ export const AUDIT_EVENTS = [
   'kiosk_closed',
   'kiosk_registered',
   'kiosk_checked_in',
+  'calls_imported',
 ] as const;
 export const AuditEvent = z.enum(AUDIT_EVENTS);
 export type AuditEvent = z.infer<typeof AuditEvent>;

@@ -5,6 +5,7 @@ import { DEFAULT_SETTINGS } from '../settings/defaults';
 import { readSection, writeSection } from '../settings/store';
 import { demoMembers } from './members';
 import { createFaker } from './random';
+import { demoCalls } from './calls';
 import { demoSignatures } from './signatures';
 
 export interface DemoOptions {
@@ -18,6 +19,7 @@ export interface DemoSummary extends DemoOptions {
   visits: number;
   bookings: number;
   signatures: number;
+  calls: number;
 }
 
 /** The demonstration association, modelled on Arrêt Minute (Pomerol, Gironde). */
@@ -38,7 +40,7 @@ const DEMO_IDENTITY = {
 /**
  * Fills a database with a living space over the last `years` years: identity and settings, the
  * space's summer and Christmas closures, members with their memberships, plans, bookings (and the
- * coming weeks' ones), desks released while their holders are away, visits, and charter signatures. Later capabilities
+ * coming weeks' ones), desks released while their holders are away, visits, charter signatures and calls on the shared line. Later capabilities
  * add their own activity here.
  * Refused when demonstration data is already loaded.
  */
@@ -60,9 +62,10 @@ export function loadDemo(db: Db, options: DemoOptions, today: string, at: string
   const from = `${thisYear - options.years}${today.slice(4)}`;
   const { members, visits } = demoMembers(db, faker, from, today, at);
   const signatures = demoSignatures(db, faker, from, today);
+  const calls = demoCalls(db, faker, at);
   writeSection(db, 'setup', { ...setup, demoLoadedAt: at }, at);
   const bookings = db.prepare('SELECT count(*) FROM bookings').pluck().get() as number;
-  return { ...options, closures, members, visits, bookings, signatures };
+  return { ...options, closures, members, visits, bookings, signatures, calls };
 }
 
 function addIfFree(db: Db, startDate: string, endDate: string, label: string): number {

@@ -36,5 +36,18 @@ export const DEFAULT_SETTINGS: Settings = {
   },
   security: { idleLockMinutes: 10 },
   membership: { period: 'calendar' },
+  // French landlines (and 09 numbers, priced alike by operators) are what the line is lent for.
+  phone: {
+    rules: {
+      fr_landline: { mode: 'included', centsPerMinute: 0 },
+      fr_voip: { mode: 'included', centsPerMinute: 0 },
+      fr_mobile: { mode: 'rebilled', centsPerMinute: 15 },
+      overseas: { mode: 'rebilled', centsPerMinute: 30 },
+      international: { mode: 'rebilled', centsPerMinute: 50 },
+      fr_special: { mode: 'forbidden', centsPerMinute: 0 },
+      invalid: { mode: 'forbidden', centsPerMinute: 0 },
+    },
+    allowanceMinutes: { permanent: 0, trainee: 0, carnet: 0, none: 0 },
+  },
   setup: { completedAt: null, demoLoadedAt: null },
 };

@@ -1,5 +1,6 @@
 import * as z from 'zod';
-import { blankOr, optionalText, requiredText, TimeOfDay } from '../common/schemas';
+import { blankOr, Cents, optionalText, requiredText, TimeOfDay } from '../common/schemas';
+import { CALL_CLASSES } from '../calls/numbers';
 import { compactIdentifier, isValidRna, isValidSirenOrSiret, isValidVatNumber, sirenOf, sirenOfVatNumber } from './identifiers';
 import { isValidPhone, normalizePhone } from './phone';
 import { isValidOpeningHours, normalizeOpeningHours } from '../calendar/opening-hours';
@@ -91,6 +92,23 @@ export type SecuritySettings = z.infer<typeof SecuritySettings>;
 export const MembershipSettings = z.strictObject({ period: z.enum(['calendar', 'rolling']) });
 export type MembershipSettings = z.infer<typeof MembershipSettings>;
 
+/** What a call of one class costs the member: nothing, each started minute at a price, or it is not allowed. */
+export const CallRule = z.strictObject({
+  mode: z.enum(['included', 'rebilled', 'forbidden']),
+  centsPerMinute: Cents,
+});
+export type CallRule = z.infer<typeof CallRule>;
+
+const Minutes = z.int().min(0).max(100_000);
+
+/** The shared phone line's policy, which feeds re-billing (account 708800). */
+export const PhoneSettings = z.strictObject({
+  rules: z.strictObject(Object.fromEntries(CALL_CLASSES.map((callClass) => [callClass, CallRule])) as Record<(typeof CALL_CLASSES)[number], typeof CallRule>),
+  /** Minutes of re-billed calls each month that a member's plan includes (`none`: members without a plan). */
+  allowanceMinutes: z.strictObject({ permanent: Minutes, trainee: Minutes, carnet: Minutes, none: Minutes }),
+});
+export type PhoneSettings = z.infer<typeof PhoneSettings>;
+
 /** Where the first-run wizard stands. */
 export const SetupState = z.strictObject({
   completedAt: z.string().nullable(),
@@ -104,6 +122,7 @@ export const Settings = z.strictObject({
   opening: OpeningSettings,
   security: SecuritySettings,
   membership: MembershipSettings,
+  phone: PhoneSettings,
   setup: SetupState,
 });
 export type Settings = z.infer<typeof Settings>;

@@ -7,6 +7,8 @@ import HistoryOutlined from '@mui/icons-material/HistoryOutlined';
 import HomeOutlined from '@mui/icons-material/HomeOutlined';
 import CalendarViewWeekOutlined from '@mui/icons-material/CalendarViewWeekOutlined';
 import PeopleOutlined from '@mui/icons-material/PeopleOutlined';
+import PhoneInTalkOutlined from '@mui/icons-material/PhoneInTalkOutlined';
+import PhoneOutlined from '@mui/icons-material/PhoneOutlined';
 import TodayOutlined from '@mui/icons-material/TodayOutlined';
 import TableRestaurantOutlined from '@mui/icons-material/TableRestaurantOutlined';
 import { Box, Drawer, LinearProgress, List, ListItemButton, ListItemIcon, ListItemText, ListSubheader, Toolbar } from '@mui/material';
@@ -38,6 +40,9 @@ const TodayPage = lazy(() => import('../features/attendance/TodayPage').then((m)
 const PlanningPage = lazy(() => import('../features/planning/PlanningPage').then((m) => ({ default: m.PlanningPage })));
 const MembersPage = lazy(() => import('../features/members/MembersPage').then((m) => ({ default: m.MembersPage })));
 const MemberPage = lazy(() => import('../features/members/MemberPage').then((m) => ({ default: m.MemberPage })));
+const CallsPage = lazy(() => import('../features/calls/CallsPage').then((m) => ({ default: m.CallsPage })));
+const ImportCallsPage = lazy(() => import('../features/calls/ImportCallsPage').then((m) => ({ default: m.ImportCallsPage })));
+const PhonePolicyPage = lazy(() => import('../features/settings/PhonePolicyPage').then((m) => ({ default: m.PhonePolicyPage })));
 const CharterPage = lazy(() => import('../features/charter/CharterPage').then((m) => ({ default: m.CharterPage })));
 const AuditPage = lazy(() => import('../features/settings/AuditPage').then((m) => ({ default: m.AuditPage })));
 
@@ -47,11 +52,14 @@ const PAGES: Record<string, { icon: ReactElement; element: ReactElement }> = {
   '/planning': { icon: <CalendarViewWeekOutlined />, element: <PlanningPage /> },
   '/members': { icon: <PeopleOutlined />, element: <MembersPage /> },
   '/members/:memberId': { icon: <PeopleOutlined />, element: <MemberPage /> },
+  '/calls': { icon: <PhoneInTalkOutlined />, element: <CallsPage /> },
+  '/calls/import': { icon: <PhoneInTalkOutlined />, element: <ImportCallsPage /> },
   '/charter': { icon: <GavelOutlined />, element: <CharterPage /> },
   '/settings/association': { icon: <ApartmentOutlined />, element: <AssociationPage /> },
   '/settings/space': { icon: <TableRestaurantOutlined />, element: <SpacePage /> },
   '/settings/hours': { icon: <EventBusyOutlined />, element: <HoursPage /> },
   '/settings/tariffs': { icon: <EuroOutlined />, element: <TariffsPage /> },
+  '/settings/phone': { icon: <PhoneOutlined />, element: <PhonePolicyPage /> },
   '/settings/staff': { icon: <BadgeOutlined />, element: <StaffPage /> },
   '/journal': { icon: <HistoryOutlined />, element: <AuditPage /> },
 };

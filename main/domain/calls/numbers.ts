@@ -1,0 +1,56 @@
+import { parsePhoneNumberFromString, type CountryCode, type PhoneNumber } from 'libphonenumber-js/max';
+
+export const CALL_CLASSES = ['fr_landline', 'fr_mobile', 'fr_special', 'fr_voip', 'overseas', 'international', 'invalid'] as const;
+export type CallClass = (typeof CALL_CLASSES)[number];
+
+/** French overseas departments and territories: their own country codes, dialled with a 0 from France. */
+const OVERSEAS: readonly CountryCode[] = ['GP', 'MQ', 'GF', 'RE', 'YT', 'PM', 'BL', 'MF', 'NC', 'PF', 'WF'];
+
+const SPECIAL_TYPES = new Set(['TOLL_FREE', 'PREMIUM_RATE', 'SHARED_COST', 'UAN', 'VOICEMAIL']);
+
+export interface ClassifiedNumber {
+  /** E.164, or null when the number cannot be read (it is kept as typed). */
+  e164: string | null;
+  class: CallClass;
+}
+
+/** `0033…` and `33…` are the international forms of a French number; spaces, dots and dashes go. */
+function readable(typed: string): string {
+  const compact = typed.replace(/[\s.\-()/]/g, '');
+  if (compact.startsWith('00')) return `+${compact.slice(2)}`;
+  if (/^33\d{9}$/.test(compact)) return `+${compact}`;
+  return compact;
+}
+
+function valid(text: string, country: CountryCode): PhoneNumber | undefined {
+  const parsed = parsePhoneNumberFromString(text, country);
+  return parsed?.isValid() ? parsed : undefined;
+}
+
+/** Read as French first; a 0590…, 0262… number is an overseas one written the French way. */
+function parse(text: string): PhoneNumber | undefined {
+  return valid(text, 'FR') ?? (text.startsWith('0') ? OVERSEAS.map((country) => valid(text, country)).find(Boolean) : undefined);
+}
+
+function frenchClass(number: PhoneNumber): CallClass {
+  const type = number.getType();
+  if (type === 'FIXED_LINE') return 'fr_landline';
+  if (type === 'MOBILE') return 'fr_mobile';
+  if (type === 'VOIP') return 'fr_voip';
+  if (type && SPECIAL_TYPES.has(type)) return 'fr_special';
+  // Numbers libphonenumber types loosely: the French plan's first digit decides.
+  const first = number.nationalNumber.charAt(0);
+  if ('12345'.includes(first)) return 'fr_landline';
+  if ('67'.includes(first)) return 'fr_mobile';
+  return first === '9' ? 'fr_voip' : 'fr_special';
+}
+
+/** E.164 and the class of a number as typed or imported (default country France). */
+export function classifyNumber(typed: string): ClassifiedNumber {
+  const number = parse(readable(typed));
+  if (!number) return { e164: null, class: 'invalid' };
+  const country = number.country;
+  if (country === 'FR') return { e164: number.number, class: frenchClass(number) };
+  if (country && OVERSEAS.includes(country)) return { e164: number.number, class: 'overseas' };
+  return { e164: number.number, class: 'international' };
+}

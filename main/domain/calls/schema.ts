@@ -1,0 +1,70 @@
+import * as z from 'zod';
+import { Id, optionalText } from '../common/schemas';
+import { parseDuration } from './duration';
+import { CALL_CLASSES } from './numbers';
+
+export const Direction = z.enum(['out', 'in']);
+export type Direction = z.infer<typeof Direction>;
+export const CallClass = z.enum(CALL_CLASSES);
+export const CallSource = z.enum(['desk', 'import']);
+
+const Month = z.string().regex(/^(20\d\d)-(0[1-9]|1[0-2])$/, { error: 'validation.month' });
+const Instant = z.iso.datetime({ offset: true, error: 'validation.instant' });
+
+/** A duration typed at the desk: minutes (`3`, `2,5`) or `m:ss`; read as seconds. */
+const TypedDuration = z
+  .string()
+  .trim()
+  .transform((text, context) => {
+    const seconds = parseDuration(text, 'minutes');
+    if (seconds === undefined || seconds > 86_400) {
+      context.addIssue({ code: 'custom', message: 'validation.duration' });
+      return z.NEVER;
+    }
+    return seconds;
+  });
+
+export const AddCallInput = z
+  .strictObject({
+    direction: Direction.default('out'),
+    number: z.string().trim().min(1).max(40),
+    /** When the call started; now when left out. */
+    startedAt: Instant.optional(),
+    duration: TypedDuration,
+    /** Who called (or was called): required for a call out, optional for a call in. */
+    memberId: Id.nullable().default(null),
+    note: optionalText(200).default(''),
+  })
+  .refine((call) => call.direction === 'in' || call.memberId !== null, { error: 'validation.call_member', path: ['memberId'] });
+export type AddCallInput = z.infer<typeof AddCallInput>;
+
+export const Call = z.strictObject({
+  id: Id,
+  direction: Direction,
+  number: z.string(),
+  e164: z.string().nullable(),
+  class: CallClass,
+  startedAt: z.string(),
+  durationSeconds: z.int(),
+  memberId: Id.nullable(),
+  memberName: z.string(),
+  source: CallSource,
+  importFile: z.string().nullable(),
+  importLine: z.int().nullable(),
+  note: z.string(),
+});
+export type Call = z.infer<typeof Call>;
+
+export const CallQuery = z.strictObject({
+  month: Month,
+  memberId: Id.optional(),
+  class: CallClass.optional(),
+  direction: Direction.optional(),
+});
+export type CallQuery = z.infer<typeof CallQuery>;
+
+export const MonthQuery = z.strictObject({ month: Month });
+
+export const AssignCallInput = z.strictObject({ callId: Id, memberId: Id.nullable() });
+
+export const ClassifyInput = z.strictObject({ number: z.string().trim().max(40) });
