@@ -157,6 +157,7 @@ function benchDataset(years: number, source: string): { rows: Row[]; facts: Reco
       seatHolds: count('SELECT count(*) FROM seat_holds'),
       thisWeekCells: planningBoard(db, thisWeek.from, thisWeek.to).cells.length,
       yearHolds: count('SELECT count(*) FROM seat_holds WHERE date BETWEEN ? AND ?', year.from, year.to),
+      calls: count('SELECT count(*) FROM calls'),
     };
 
     const raw = rawBoardReads(db);
@@ -192,6 +193,13 @@ function benchDataset(years: number, source: string): { rows: Row[]; facts: Reco
       const rawMembers = time(() => activeMembers.all(), BOARD_ITERATIONS);
       if (Object.hasOwn(contract, 'charter.signStatus')) add('charter.signStatus via dispatcher', time(() => call('charter.signStatus', {}), BOARD_ITERATIONS), rawMembers);
       add('members.list via dispatcher (active)', time(() => call('members.list', {}), BOARD_ITERATIONS), rawMembers);
+      if (Object.hasOwn(contract, 'calls.summary')) {
+        const lastMonth = { month: shiftDate(month.from, -1).slice(0, 7) };
+        const callsOfMonth = db.prepare('SELECT * FROM calls WHERE month = ?');
+        const rawCalls = time(() => callsOfMonth.all(lastMonth.month), BOARD_ITERATIONS);
+        add(`calls.list via dispatcher, ${lastMonth.month}`, time(() => call('calls.list', lastMonth), BOARD_ITERATIONS), rawCalls);
+        add(`calls.summary via dispatcher, ${lastMonth.month}`, time(() => call('calls.summary', lastMonth), BOARD_ITERATIONS), rawCalls);
+      }
     }
     return { rows, facts };
   } finally {

@@ -50,6 +50,9 @@ function keyValues(record: Record<string, unknown>, indent = ''): string {
     const label = fieldLabel('fr', key);
     if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
       lines.push(`${indent}${label} :`, keyValues(value as Record<string, unknown>, `${indent}  `));
+    } else if (Array.isArray(value) && value.length > 0 && value.every((item) => item !== null && typeof item === 'object')) {
+      // A list of records (an import's rejected lines…) as a table under its label.
+      lines.push(`${indent}${label} :`, ...table(value).split('\n').map((line) => `${indent}  ${line}`));
     } else {
       lines.push(`${indent}${label} : ${cell(value, key)}`);
     }

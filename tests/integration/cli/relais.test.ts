@@ -260,3 +260,44 @@ describe('relais charter show, sign-status and copy', () => {
     expect(plain(none.err)).toContain('Cette signature n’existe pas.');
   });
 });
+
+describe('relais calls import, list and summary', () => {
+  const fixture = (name: string) => path.resolve(import.meta.dirname, '../../fixtures/calls', name);
+
+  it('imports a file, guessing its columns, prints the report as JSON, and refuses one it cannot read naming what is missing', () => {
+    const db = newDb();
+    relais('--db', db, 'init');
+    const first = relais('--db', db, 'calls', 'import', fixture('guessed-tab.tsv'), '--json');
+    expect(first.code).toBe(0);
+    expect(JSON.parse(first.out)).toEqual({ file: 'guessed-tab.tsv', imported: 3, duplicates: 0, rejected: [] });
+    const again = JSON.parse(relais('--db', db, 'calls', 'import', fixture('guessed-tab.tsv'), '--json').out) as { imported: number; duplicates: number };
+    expect(again).toMatchObject({ imported: 0, duplicates: 3 });
+
+    const preset = relais('--db', db, 'calls', 'import', fixture('releve-detaille-cp1252.csv'), '--format', 'releve-detaille');
+    expect(preset.code).toBe(0);
+    expect(plain(preset.out)).toMatch(/Importés : 5[\s\S]*6\s+date ou heure illisible \(« 31\/11\/2026 09:00:00 »\)/);
+
+    const unknown = relais('--db', db, 'calls', 'import', fixture('unknown-columns.csv'));
+    expect(unknown.code).toBe(1);
+    expect(plain(unknown.err)).toContain('Impossible de reconnaître les colonnes de ce fichier pour : date, number, duration. Colonnes du fichier : When, Who, How long.');
+    const missing = relais('--db', db, 'calls', 'import', fixture('nope.csv'));
+    expect(missing.code).toBe(1);
+
+    const listed = JSON.parse(relais('--db', db, 'calls', 'list', '--month', '2026-11', '--json').out) as { class: string }[];
+    expect(listed).toHaveLength(8);
+    expect(listed.filter((call) => call.class === 'fr_special')).toHaveLength(1);
+  });
+
+  it('sums a month per member with the amount to re-bill', () => {
+    const db = newDb();
+    relais('--db', db, 'init');
+    relais('--db', db, 'members', 'add', '--first-name', 'Lou', '--last-name', 'Garnier', '--profile', 'independent');
+    expect(relais('--db', db, 'calls', 'add', '--member', '1', '--number', '06 12 34 56 78', '--duration', '2:01', '--started-at', '2026-11-03T10:00:00+01:00').code).toBe(0);
+    const summary = JSON.parse(relais('--db', db, 'calls', 'summary', '--month', '2026-11', '--json').out) as { memberName: string; amountCents: number }[];
+    expect(summary).toEqual([expect.objectContaining({ memberName: 'Lou Garnier', rebilledMinutes: 3, amountCents: 45 })]);
+    expect(plain(relais('--db', db, 'calls', 'summary', '--month', '2026-11').out)).toContain('0,45 €');
+    const bad = relais('--db', db, 'calls', 'summary', '--month', '2026-13');
+    expect(bad.code).toBe(2);
+    expect(plain(bad.err)).toContain('Mois attendu sous la forme AAAA-MM');
+  });
+});
