@@ -72,6 +72,11 @@ export function listCalls(db: Db, query: CallQuery): Call[] {
   return sql(db, `${SELECT} WHERE ${where.join(' AND ')} ORDER BY c.started_at DESC, c.id DESC`).all(query) as Call[];
 }
 
+/** Every call of a member, for their right of access. */
+export function callsOf(db: Db, memberId: number): Call[] {
+  return sql(db, `${SELECT} WHERE c.member_id = ? ORDER BY c.started_at`).all(memberId) as Call[];
+}
+
 /** An imported call goes to the member who made it (operators' records do not know them). */
 export function assignCall(db: Db, callId: number, memberId: number | null): Call {
   getCall(db, callId);

@@ -4,6 +4,7 @@ import type { Plan } from '../plans/schema';
 import type { Visit } from '../attendance/schema';
 import type { Booking } from '../bookings/schema';
 import type { Signature } from '../charter/schema';
+import type { Call } from '../calls/schema';
 import type { Member } from './schema';
 
 const escape = (text: unknown) =>
@@ -22,7 +23,7 @@ function table(headers: string[], rows: unknown[][]): string {
 }
 
 /** The member's data as a page they can read and print, in French; every value escaped. */
-export function memberDataPage(data: { exportedAt: string; member: Member; memberships: Membership[]; plans: Plan[]; visits: Visit[]; bookings: Booking[]; charterSignatures: Signature[] }): string {
+export function memberDataPage(data: { exportedAt: string; member: Member; memberships: Membership[]; plans: Plan[]; visits: Visit[]; bookings: Booking[]; charterSignatures: Signature[]; calls: Call[] }): string {
   const { member } = data;
   const identity: [string, unknown][] = [
     [t('fields.firstName'), member.firstName],
@@ -66,6 +67,11 @@ ${table(
 ${table(
   [t('fields.version'), t('fields.signedAt'), t('fields.method'), t('fields.textSha256')],
   data.charterSignatures.map((s) => [String(s.version), `${date(s.signedAt.slice(0, 10))} ${time(s.signedAt)}`, valueLabel('fr', 'method', s.method), s.textSha256]),
+)}
+<h2>${escape(t('export.calls'))}</h2>
+${table(
+  [t('fields.startedAt'), t('fields.direction'), t('fields.number'), t('fields.durationSeconds')],
+  data.calls.map((c) => [`${date(c.startedAt.slice(0, 10))} ${time(c.startedAt)}`, valueLabel('fr', 'direction', c.direction), c.number, String(c.durationSeconds)]),
 )}
 </body></html>
 `;

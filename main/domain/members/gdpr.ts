@@ -1,3 +1,4 @@
+import { callsOf } from '../calls/calls';
 import { eraseSignatureDrawings, signaturesOf } from '../charter/signatures';
 import type { Db } from '../../db/open';
 import { sql } from '../../db/statements';
@@ -21,6 +22,7 @@ export function exportMember(db: Db, memberId: number, today: string, at: string
     visits: visitsOf(db, memberId, 100_000),
     bookings: listBookings(db, { from: '0000-01-01', to: '9999-12-31', memberId, all: true }),
     charterSignatures: signaturesOf(db, memberId),
+    calls: callsOf(db, memberId),
     privacyNoticeAcceptedAt: (db.prepare('SELECT privacy_accepted_at FROM members WHERE id = ?').pluck().get(memberId) as string | null) ?? null,
   };
   return { data, html: memberDataPage(data), fileName: `relais-membre-${memberId}-${today}` };
