@@ -33,7 +33,7 @@ export function demoCalls(db: Db, faker: Faker, at: string): number {
   for (const visit of visits) {
     const from = new Date(visit.arrivedAt).getTime();
     const until = visit.leftAt ? new Date(visit.leftAt).getTime() : from + 3 * 3_600_000;
-    const calls = faker.helpers.weightedArrayElement([{ weight: 30, value: 0 }, { weight: 30, value: 1 }, { weight: 25, value: 2 }, { weight: 15, value: 4 }]);
+    const calls = faker.helpers.weightedArrayElement([{ weight: 27, value: 0 }, { weight: 30, value: 1 }, { weight: 26, value: 2 }, { weight: 17, value: 4 }]);
     for (let i = 0; i < calls; i++) {
       const startedAt = isoDateTime(new Date(Math.floor(faker.number.int({ min: from, max: Math.max(from, until - 60_000) }) / 1000) * 1000));
       const direction = faker.datatype.boolean({ probability: 0.85 }) ? 'out' : 'in';
