@@ -60,10 +60,10 @@ test('an operator’s statement is imported, then again (all duplicates), then a
   await expect(figure(page, 'Lignes refusées').getByText('2', { exact: true })).toBeVisible();
   const rejected = page.getByRole('table', { name: 'Lignes refusées' }).getByRole('row');
   await expect(rejected).toHaveCount(3);
-  await expect(rejected.nth(1)).toContainText('6');
+  await expect(rejected.nth(1).getByRole('cell').first()).toHaveText('6');
   await expect(rejected.nth(1)).toContainText('Date ou heure illisible');
   await expect(rejected.nth(1)).toContainText('31/11/2026');
-  await expect(rejected.nth(2)).toContainText('7');
+  await expect(rejected.nth(2).getByRole('cell').first()).toHaveText('7');
   await expect(rejected.nth(2)).toContainText('Durée illisible ou négative');
   await expect(rejected.nth(2)).toContainText('-00:01:00');
   await expectNoRawKeys(page);

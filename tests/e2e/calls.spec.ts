@@ -105,7 +105,7 @@ test('imported calls are assigned from the journal and billed in that month’s 
   const table = page.getByRole('table', { name: 'Récapitulatif par membre' });
   await expect(table.getByRole('row', { name: /Léa Martin/ }).getByRole('cell')).toHaveText(['Léa Martin', '2', '6', '0', '0', '6', /2,30\s€/, '0']);
   await expect(table.getByRole('row', { name: /Total/ })).toContainText(/2,30\s€/);
-  await expect(page.getByText(/1 appel de ce mois n’a pas de membre/)).toBeVisible();
+  await expect(page.getByText(/1 appel sortant de ce mois n’a pas de membre/)).toBeVisible();
   await expect(page.getByText(/compte 708800/)).toBeVisible();
   await expectNoRawKeys(page);
   await shoot('calls-summary');
@@ -126,7 +126,7 @@ test.describe('on the desk’s small screen', () => {
     expect(await overflow(), 'the journal scrolls sideways').toBeLessThanOrEqual(0);
     await shoot('calls-small-journal');
     await page.getByRole('tab', { name: 'Récapitulatif du mois' }).click();
-    await expect(page.getByText(/3 appels de ce mois n’ont pas de membre/)).toBeVisible();
+    await expect(page.getByText(/3 appels sortants de ce mois n’ont pas de membre/)).toBeVisible();
     expect(await overflow(), 'the summary scrolls sideways').toBeLessThanOrEqual(0);
     await shoot('calls-small-summary');
     await page.getByRole('button', { name: 'Noter un appel' }).click();

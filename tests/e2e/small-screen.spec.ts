@@ -7,11 +7,13 @@ const SCREENS = [
   ['Accueil', 'small-home'],
   ['Aujourd’hui', 'small-today'],
   ['Membres', 'small-members'],
+  ['Téléphone', 'small-calls'],
   ['Charte', 'small-charter'],
   ['Association', 'small-association'],
   ['Espace', 'small-space'],
   ['Horaires et fermetures', 'small-hours'],
   ['Tarifs', 'small-tariffs'],
+  ['Ligne téléphonique', 'small-phone'],
   ['Équipe', 'small-staff'],
   ['Journal', 'small-journal'],
 ] as const;

@@ -3,7 +3,7 @@ import { sql } from '../../db/statements';
 import { Refusal } from '../common/refusal';
 import { isoDateTime } from '../common/time';
 import { getMember, requireActiveMember } from '../members/members';
-import { classifyNumber } from './numbers';
+import { classifyNumber, type ClassifiedNumber } from './numbers';
 import type { AddCallInput, Call, CallQuery, Direction } from './schema';
 
 const SELECT = `
@@ -23,9 +23,9 @@ export interface NewCall {
   source: { file: string; line: number } | null;
 }
 
-/** Writes a call; false when the same call (start, number, duration, direction) is already logged. */
-export function insertCall(db: Db, call: NewCall, at: string): number | null {
-  const { e164, class: callClass } = classifyNumber(call.number);
+/** Writes a call; null when the same call (start, number, duration, direction) is already logged. */
+export function insertCall(db: Db, call: NewCall, at: string, classify: (number: string) => ClassifiedNumber = classifyNumber): number | null {
+  const { e164, class: callClass } = classify(call.number);
   const result = sql(
     db,
     `INSERT INTO calls (direction, number, e164, class, started_at, month, duration_s, member_id, source, import_file, import_line, note, created_at)

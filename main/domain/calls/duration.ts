@@ -7,9 +7,12 @@ export function parseDuration(text: string, bareNumber: 'seconds' | 'minutes'): 
   const clock = /^(?:(\d{1,2}):)?(\d{1,3}):(\d{2})$/.exec(value);
   if (clock) {
     const [hours, minutes, seconds] = [Number(clock[1] ?? 0), Number(clock[2]), Number(clock[3])];
-    return seconds < 60 ? hours * 3600 + minutes * 60 + seconds : undefined;
+    const minutesFit = clock[1] === undefined || minutes < 60;
+    return seconds < 60 && minutesFit ? hours * 3600 + minutes * 60 + seconds : undefined;
   }
-  if (!/^\d+(?:[.,]\d+)?$/.test(value)) return undefined;
+  // Seconds in a file are whole: « 1,5 » there is more likely minutes, and is refused rather than guessed.
+  const pattern = bareNumber === 'seconds' ? /^\d+$/ : /^\d+(?:[.,]\d+)?$/;
+  if (!pattern.test(value)) return undefined;
   const amount = Number(value.replace(',', '.'));
   return Math.round(bareNumber === 'minutes' ? amount * 60 : amount);
 }

@@ -35,6 +35,6 @@ export function formatNamed(db: Db, name: string): ColumnMapping {
 
 /** Saved under a name for the next import; a preset's name is kept for the preset. */
 export function saveFormat(db: Db, name: string, mapping: ColumnMapping, at: string): void {
-  if (name in PRESETS) throw new Refusal('errors.calls.preset_name', { name }, { field: 'saveAs' });
+  if (Object.hasOwn(PRESETS, name)) throw new Refusal('errors.calls.preset_name', { name }, { field: 'saveAs' });
   sql(db, 'INSERT INTO call_formats (name, mapping, created_at) VALUES (?, ?, ?) ON CONFLICT (name) DO UPDATE SET mapping = excluded.mapping').run(name, JSON.stringify(mapping), at);
 }

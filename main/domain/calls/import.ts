@@ -2,6 +2,7 @@ import type { Db } from '../../db/open';
 import { Refusal } from '../common/refusal';
 import { bilingual, type MessageKey } from '../../i18n';
 import { insertCall } from './calls';
+import { classifyNumber, type ClassifiedNumber } from './numbers';
 import { readCsv, type CsvTable } from './csv';
 import { parseDuration } from './duration';
 import { formatNamed, listFormats, saveFormat } from './formats';
@@ -20,6 +21,8 @@ export interface ImportReport {
   duplicates: number;
   rejected: RejectedLine[];
 }
+
+const MASKED = 'masqué';
 
 class LineRefusal extends Error {
   constructor(
@@ -49,7 +52,9 @@ function callOf(table: CsvTable, cells: string[], mapping: ColumnMapping, source
   const directionText = cell(mapping.direction);
   const direction = directionText === undefined ? mapping.defaultDirection : readDirection(directionText);
   if (!direction) throw new LineRefusal('import.bad_direction', { value: directionText ?? '' });
-  const number = (cell(mapping.number) ?? (direction === 'out' ? cell(mapping.called) : cell(mapping.caller)) ?? '').trim();
+  const given = (cell(mapping.number) ?? (direction === 'out' ? cell(mapping.called) : cell(mapping.caller)) ?? '').trim();
+  // A caller who hid their number is still a call received: kept, as unreadable.
+  const number = given === '' && direction === 'in' ? MASKED : given;
   if (number === '') throw new LineRefusal('import.no_number');
   if (number.length > 40) throw new LineRefusal('import.bad_number', { value: number.slice(0, 40) });
   return { direction, number, startedAt, durationSeconds, memberId: null, note: '', source };
@@ -81,9 +86,12 @@ export function importCalls(db: Db, file: { fileName: string; bytes: Uint8Array 
   if (table.headers.length === 0) throw new Refusal('errors.calls.empty_file', { file: file.fileName }, { field: 'base64' });
   const mapping = mappingFor(db, table, choice);
   const report: ImportReport = { file: file.fileName, imported: 0, duplicates: 0, rejected: [] };
+  // An operator's statement calls the same few numbers again and again: each is read once.
+  const known = new Map<string, ClassifiedNumber>();
+  const classify = (number: string) => known.get(number) ?? known.set(number, classifyNumber(number)).get(number)!;
   for (const row of table.rows) {
     try {
-      const id = insertCall(db, callOf(table, row.cells, mapping, { file: file.fileName, line: row.line }), at);
+      const id = insertCall(db, callOf(table, row.cells, mapping, { file: file.fileName, line: row.line }), at, classify);
       if (id === null) report.duplicates += 1;
       else report.imported += 1;
     } catch (error) {
@@ -96,16 +104,18 @@ export function importCalls(db: Db, file: { fileName: string; bytes: Uint8Array 
   return report;
 }
 
+const PREVIEW_ROWS = 5;
+
 /** What the wizard shows before importing: how the file was read, its first rows, a guessed mapping. */
 export function previewCalls(db: Db, bytes: Uint8Array) {
-  const table = readCsv(bytes);
+  const table = readCsv(bytes, PREVIEW_ROWS);
   const guess = guessMapping(table.headers, table.rows[0]?.cells);
   return {
     encoding: table.encoding,
     separator: table.separator,
     headers: table.headers,
-    rows: table.rows.slice(0, 5).map((row) => row.cells),
-    lines: table.rows.length,
+    rows: table.rows.map((row) => row.cells),
+    lines: table.dataLines,
     guess: guess.mapping,
     missing: guess.missing,
     formats: listFormats(db),

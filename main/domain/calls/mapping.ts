@@ -55,6 +55,8 @@ export function guessMapping(headers: string[], firstRow: string[] = []): { mapp
     mapping.start = mapping.date;
     delete mapping.date;
   }
+  // « Type » may hold Fixe/Mobile rather than a direction: kept only when its first value reads as one.
+  if (mapping.direction && readDirection(firstRow[headers.indexOf(mapping.direction)] ?? '') === undefined && firstRow.length > 0) delete mapping.direction;
   const missing: string[] = [];
   if (!mapping.start && !mapping.date) missing.push('date');
   if (!mapping.number && !mapping.called && !mapping.caller) missing.push('number');

@@ -27,9 +27,28 @@ function valid(text: string, country: CountryCode): PhoneNumber | undefined {
   return parsed?.isValid() ? parsed : undefined;
 }
 
-/** Read as French first; a 0590…, 0262… number is an overseas one written the French way. */
+/** Overseas numbers dialled the French way (0590…, 0262…, 0696…): some also pass as French fixed lines. */
+const OVERSEAS_PREFIX = /^0(26[239]|508|59[046]|639|69[0-7])/;
+
 function parse(text: string): PhoneNumber | undefined {
-  return valid(text, 'FR') ?? (text.startsWith('0') ? OVERSEAS.map((country) => valid(text, country)).find(Boolean) : undefined);
+  // Saint-Pierre-et-Miquelon's six-digit numbers are dialled 0508 + number from France.
+  if (/^0508\d{6}$/.test(text)) return valid(`+508${text.slice(4)}`, 'PM');
+  const overseas = () => OVERSEAS.map((country) => valid(text, country)).find(Boolean);
+  if (OVERSEAS_PREFIX.test(text)) return overseas() ?? valid(text, 'FR');
+  return valid(text, 'FR') ?? (text.startsWith('0') ? overseas() : undefined);
+}
+
+/**
+ * Short numbers: emergency services are free calls (counted with landlines, so never refused nor
+ * billed); 3xxx service numbers, 10xx and 118xxx directories are special-rate.
+ */
+const EMERGENCY = new Set(['15', '17', '18', '112', '114', '115', '119', '191', '196', '197']);
+const SHORT_SPECIAL = /^(3\d{3}|10\d{2}|118\d{3})$/;
+
+function shortNumber(compact: string): ClassifiedNumber | undefined {
+  if (EMERGENCY.has(compact) || /^116\d{3}$/.test(compact)) return { e164: null, class: 'fr_landline' };
+  if (SHORT_SPECIAL.test(compact)) return { e164: null, class: 'fr_special' };
+  return undefined;
 }
 
 function frenchClass(number: PhoneNumber): CallClass {
@@ -47,7 +66,10 @@ function frenchClass(number: PhoneNumber): CallClass {
 
 /** E.164 and the class of a number as typed or imported (default country France). */
 export function classifyNumber(typed: string): ClassifiedNumber {
-  const number = parse(readable(typed));
+  const compact = readable(typed);
+  const short = shortNumber(compact);
+  if (short) return short;
+  const number = parse(compact);
   if (!number) return { e164: null, class: 'invalid' };
   const country = number.country;
   if (country === 'FR') return { e164: number.number, class: frenchClass(number) };

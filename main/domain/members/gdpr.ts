@@ -49,6 +49,7 @@ export function anonymiseMember(db: Db, memberId: number, at: string): Member {
       WHERE id = ?`,
   ).run(at, memberId);
   eraseSignatureDrawings(db, memberId);
+  sql(db, "UPDATE calls SET note = '' WHERE member_id = ?").run(memberId);
   dropOrphanOrganisation(db, organisation);
   return getMember(db, memberId);
 }

@@ -35,6 +35,15 @@ describe('a number', () => {
     ['0033 5 56 12 34 56', '+33556123456', 'fr_landline'],
     ['33556123456', '+33556123456', 'fr_landline'],
     ['+44 20 7946 0958', '+442079460958', 'international'],
+    ['0596 71 23 45', '+596596712345', 'overseas'],
+    ['0269 61 12 34', '+262269611234', 'overseas'],
+    ['0508 41 23 45', '+508412345', 'overseas'],
+    ['0696 12 34 56', '+596696123456', 'overseas'],
+    ['3949', null, 'fr_special'],
+    ['118 712', null, 'fr_special'],
+    ['112', null, 'fr_landline'],
+    ['15', null, 'fr_landline'],
+    ['masqué', null, 'invalid'],
     ['0556', null, 'invalid'],
     ['pas un numéro', null, 'invalid'],
   ])('%s is %s (%s)', (typed, e164, callClass) => {
@@ -109,6 +118,57 @@ describe('importing an operator’s records', () => {
     expect(formats.map((f) => [f.name, f.preset])).toEqual([['releve-detaille', true], ['export-cdr', true], ['Mon opérateur', false]]);
     const again = expectOk(space.dispatch(space.desk, 'calls.import', { ...fixture('unknown-columns.csv'), format: 'Mon opérateur' })) as Report;
     expect(again).toMatchObject({ imported: 0, duplicates: 1 });
+  });
+});
+
+describe('lines that are hard to read', () => {
+  const file = (text: string, name = 'x.csv') => ({ fileName: name, base64: Buffer.from(text, 'utf8').toString('base64') });
+
+  it('keeps a masked caller, reports the first line of a note over two lines, and refuses hours-minutes nonsense', () => {
+    const space = setUp();
+    const text = [
+      'Date;Heure;Sens;Correspondant;Durée;Libellé',
+      '01/11/2026;09:00:00;Entrant;;00:01:00;Appel masqué',
+      '01/11/2026;10:00:00;Sortant;0556123456;00:02:00;"Note',
+      'sur deux lignes"',
+      '01/11/2026;11:00:00;Sortant;0556123456;1:75:00;Minutes impossibles',
+      '01/11/2026;12:00:00;Sortant;;00:01:00;Sortant sans numéro',
+    ].join('\r\n');
+    const report = expectOk(space.dispatch(space.desk, 'calls.import', { ...file(text), format: 'releve-detaille' })) as Report;
+    expect(report.imported).toBe(2);
+    expect(report.rejected.map((r) => [r.line, r.reasonEn])).toEqual([
+      [5, 'unreadable or negative duration (“1:75:00”)'],
+      [6, 'number missing'],
+    ]);
+    expect(space.db.prepare('SELECT number, class, import_line AS line FROM calls ORDER BY id').all()).toEqual([
+      { number: 'masqué', class: 'invalid', line: 2 },
+      { number: '0556123456', class: 'fr_landline', line: 3 },
+    ]);
+  });
+
+  it('takes « 1,5 » in a seconds column as unreadable, and a Type column of Fixe/Mobile for what it is', () => {
+    const space = setUp();
+    const text = 'Date et heure;Numéro;Durée;Type\n01/11/2026 09:00:00;0556123456;1,5;Fixe\n01/11/2026 10:00:00;0612345678;60;Mobile\n';
+    const report = expectOk(space.dispatch(space.desk, 'calls.import', file(text))) as Report;
+    expect(report.imported).toBe(1);
+    expect(report.rejected.map((r) => r.line)).toEqual([2]);
+    expect(space.db.prepare('SELECT direction FROM calls').pluck().get()).toBe('out');
+  });
+
+  it('refuses a file with an unclosed quote, naming the line, and writes nothing', () => {
+    const space = setUp();
+    const before = snapshot(space.db, ['audit_log']);
+    const result = space.dispatch(space.desk, 'calls.import', { ...file('Date;Heure;Sens;Correspondant;Durée\n01/11/2026;09:00:00;Sortant;"0556123456;00:01:00\n'), format: 'releve-detaille' });
+    expect(plain(!result.ok && result.error.message)).toContain('Ce fichier n’est pas un CSV lisible');
+    expect(snapshot(space.db, ['audit_log'])).toBe(before);
+  });
+
+  it('leaves the file itself out of the audit log', () => {
+    const space = setUp();
+    expectOk(space.dispatch(space.desk, 'calls.import', fixture('guessed-tab.tsv')));
+    const details = JSON.parse(space.db.prepare("SELECT details FROM audit_log WHERE action = 'calls_imported'").pluck().get() as string) as Record<string, unknown>;
+    expect(details).toMatchObject({ subject: 'guessed-tab.tsv', imported: 3, duplicates: 0, rejected: 0 });
+    expect(JSON.stringify(details)).not.toContain('base64');
   });
 });
 

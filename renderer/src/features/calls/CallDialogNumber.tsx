@@ -24,7 +24,8 @@ export function CallDialogNumber({ number, direction }: { number: string; direct
   const { t } = useTranslation();
   const typed = useSettled(number.trim(), 250);
   const reading = useApi('calls.classify', { number: typed }, { enabled: typed !== '', keepPrevious: true });
-  const read = typed !== '' && number.trim() !== '' ? reading.data : undefined;
+  // Nothing is shown for a number still being typed: the last reading was of another number.
+  const read = typed !== '' && typed === number.trim() && !reading.isPlaceholderData ? reading.data : undefined;
   const rule = read?.rule;
   return (
     <Box role="status" aria-label={t('calls.reading')} aria-live="polite" sx={{ minHeight: 24, mt: -1 }}>

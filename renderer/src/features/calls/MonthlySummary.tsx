@@ -28,8 +28,8 @@ export function MonthlySummary({ month }: { month: string }) {
   const errorText = useErrorText();
   const language = currentLanguage();
   const summary = useApi('calls.summary', { month }, { keepPrevious: true });
-  // Calls nobody has been named for are billed to no one: the desk is told how many are waiting.
-  const unassigned = (useApi('calls.list', { month }, { keepPrevious: true }).data ?? []).filter((call) => call.memberId === null).length;
+  // Calls out nobody has been named for are billed to no one: the desk is told how many are waiting.
+  const unassigned = (useApi('calls.list', { month }, { keepPrevious: true }).data ?? []).filter((call) => call.memberId === null && call.direction === 'out').length;
   const lines = summary.data ?? [];
   const total = (key: keyof Line) => lines.reduce((sum, line) => sum + (line[key] as number), 0);
 
