@@ -22,7 +22,7 @@ function explainSize(issue: Issue & { code: 'too_small' | 'too_big' }): Explaine
     return { key: small ? 'validation.too_few' : 'validation.too_many', params: { count: bound } };
   }
   // Amounts travel in cents but are read in euros: « 100 000,00 € au plus », not « 10000000 au plus ».
-  const value = String(issue.path.at(-1) ?? '').endsWith('Cents') ? euros(bound) : bound;
+  const value = /Cents$|^cents/.test(String(issue.path.at(-1) ?? '')) ? euros(bound) : bound;
   return { key: small ? 'validation.min' : 'validation.max', params: { value } };
 }
 

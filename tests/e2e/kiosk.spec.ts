@@ -88,7 +88,8 @@ test('a newcomer registers at the kiosk, reads and signs the charter, checks in;
   await shoot('kiosk-register');
   await page.getByRole('button', { name: 'Continuer' }).tap();
 
-  await expect(page.getByRole('heading', { name: 'Anaïs L., voici notre charte de vie commune' })).toBeVisible();
+  // Each new step is announced: the focus moves to its title.
+  await expect(page.getByRole('heading', { name: 'Anaïs L., voici notre charte de vie commune' })).toBeFocused();
   await expect(page.getByLabel('Texte de la charte')).toContainText('La ligne téléphonique partagée');
   await shoot('kiosk-read');
   await readToTheEnd(page);

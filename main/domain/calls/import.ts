@@ -1,4 +1,5 @@
 import type { Db } from '../../db/open';
+import { sql } from '../../db/statements';
 import { Refusal } from '../common/refusal';
 import { bilingual, type MessageKey } from '../../i18n';
 import { insertCall } from './calls';
@@ -60,6 +61,21 @@ function callOf(table: CsvTable, cells: string[], mapping: ColumnMapping, source
   return { direction, number, startedAt, durationSeconds, memberId: null, note: '', source };
 }
 
+/**
+ * The desk noted this call already, to the minute and with a rounded duration: the operator's exact
+ * record of it is not a second call (it would be billed twice).
+ */
+function loggedAtDesk(db: Db, call: NewCall, classify: (number: string) => ClassifiedNumber): boolean {
+  const key = classify(call.number).e164 ?? call.number;
+  const row = sql(
+    db,
+    `SELECT 1 FROM calls
+      WHERE source = 'desk' AND month = substr(:startedAt, 1, 7) AND direction = :direction AND coalesce(e164, number) = :key
+        AND abs(unixepoch(started_at) - unixepoch(:startedAt)) <= 120 AND abs(duration_s - :duration) <= 60`,
+  ).get({ startedAt: call.startedAt, direction: call.direction, key, duration: call.durationSeconds });
+  return row !== undefined;
+}
+
 export interface ImportChoice {
   format?: string;
   mapping?: ColumnMapping;
@@ -91,7 +107,8 @@ export function importCalls(db: Db, file: { fileName: string; bytes: Uint8Array 
   const classify = (number: string) => known.get(number) ?? known.set(number, classifyNumber(number)).get(number)!;
   for (const row of table.rows) {
     try {
-      const id = insertCall(db, callOf(table, row.cells, mapping, { file: file.fileName, line: row.line }), at, classify);
+      const call = callOf(table, row.cells, mapping, { file: file.fileName, line: row.line });
+      const id = loggedAtDesk(db, call, classify) ? null : insertCall(db, call, at, classify);
       if (id === null) report.duplicates += 1;
       else report.imported += 1;
     } catch (error) {

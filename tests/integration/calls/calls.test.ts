@@ -163,6 +163,14 @@ describe('lines that are hard to read', () => {
     expect(snapshot(space.db, ['audit_log'])).toBe(before);
   });
 
+  it('recognises a call the desk already noted (to the minute, duration rounded) and does not log it twice', () => {
+    const space = setUp();
+    expectOk(space.dispatch(space.desk, 'calls.add', { memberId: space.member, number: '05 56 00 11 22', duration: '2', startedAt: '2026-11-01T09:01:00+01:00' }));
+    const report = expectOk(space.dispatch(space.desk, 'calls.import', fixture('guessed-tab.tsv'))) as Report;
+    expect(report).toMatchObject({ imported: 2, duplicates: 1 });
+    expect(space.db.prepare("SELECT source, member_id AS memberId FROM calls WHERE e164 = '+33556001122'").all()).toEqual([{ source: 'desk', memberId: space.member }]);
+  });
+
   it('leaves the file itself out of the audit log', () => {
     const space = setUp();
     expectOk(space.dispatch(space.desk, 'calls.import', fixture('guessed-tab.tsv')));

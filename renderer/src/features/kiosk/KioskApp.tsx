@@ -1,6 +1,6 @@
 import LockOutlined from '@mui/icons-material/LockOutlined';
 import { Box, Button, Typography } from '@mui/material';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OutputOf } from '../../../../main/api/contract';
 import { LanguageSwitch } from '../../app/LanguageSwitch';
@@ -59,6 +59,20 @@ export function KioskApp({ status }: { status: Status }) {
     if (i18n.language !== deskLanguage) void i18n.changeLanguage(deskLanguage);
   }, [i18n, deskLanguage]);
   useIdleReset(true, reset);
+  // A new step is announced by moving to its title (the first two steps focus their first field).
+  const main = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (step.name === 'welcome' || step.name === 'register') return;
+    // The title appears once the step's data has loaded.
+    let tries = 0;
+    const timer = window.setInterval(() => {
+      const title = main.current?.querySelector('h1');
+      if (title || ++tries > 20) window.clearInterval(timer);
+      title?.setAttribute('tabindex', '-1');
+      title?.focus();
+    }, 100);
+    return () => window.clearInterval(timer);
+  }, [step.name]);
 
   const chosen = (person: Person, upToDate: boolean) => setStep(upToDate ? { name: 'arrival', person, justSigned: false } : { name: 'read', person });
 
@@ -73,7 +87,7 @@ export function KioskApp({ status }: { status: Status }) {
           {t('kiosk.leave')}
         </Button>
       </Box>
-      <Box component="main" sx={{ flexGrow: 1, display: 'flex', justifyContent: 'center', px: { xs: 2, md: 4 }, py: { xs: 3, md: 5 } }}>
+      <Box component="main" ref={main} sx={{ flexGrow: 1, display: 'flex', justifyContent: 'center', px: { xs: 2, md: 4 }, py: { xs: 3, md: 5 } }}>
         <Box sx={{ width: '100%', maxWidth: 960 }}>
           {step.name === 'welcome' && <KioskWelcome key={visit} spaceName={status.spaceName} onChosen={chosen} onNew={() => setStep({ name: 'register' })} />}
           {step.name === 'register' && <KioskRegister onRegistered={(person) => setStep({ name: 'read', person })} onCancel={reset} />}
