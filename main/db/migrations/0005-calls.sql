@@ -1,5 +1,5 @@
 -- The shared phone line's log: calls typed at the desk and calls imported from the operator's
--- records. A number that cannot be read is kept as typed, with the class 'invalid'.
+-- records. A number that cannot be read is kept as typed, with the class 'invalid' and no E.164.
 
 CREATE TABLE calls (
   id          INTEGER PRIMARY KEY,
@@ -17,7 +17,8 @@ CREATE TABLE calls (
   note        TEXT NOT NULL DEFAULT '',
   created_at  TEXT NOT NULL,
   CHECK ((source = 'import') = (import_file IS NOT NULL AND import_line IS NOT NULL)),
-  CHECK (class = 'invalid' OR e164 IS NOT NULL)
+  -- Short numbers (112, 3949, 118 712…) are classified yet have no E.164 form.
+  CHECK (e164 IS NULL OR class <> 'invalid')
 ) STRICT;
 
 -- One call is one start, one number, one duration, one direction: imported twice, it is refused.
