@@ -47,6 +47,7 @@ export const kioskHandlers: HandlersFor<typeof kioskContract> = {
     const visit = checkIn(db, { memberId, at: now, asDropIn: false });
     // The desk can see which arrivals the kiosk recorded (anyone there may pick any name).
     ctx.auditExtra = { subject: before.person.label, memberId };
-    return { visit, arrival: arrivalOf(db, memberId, now, at) };
+    // Their bookings of the day are still theirs (now attended); only their arrival is new.
+    return { visit, arrival: { ...before, inSince: visit.arrivedAt } };
   },
 };

@@ -1,14 +1,13 @@
 import * as z from 'zod';
-import { Id, IsoDate } from '../common/schemas';
+import { Id, Instant, IsoDate } from '../common/schemas';
 
 export const Coverage = z.enum(['permanent', 'trainee', 'carnet', 'dropin']);
 export type Coverage = z.infer<typeof Coverage>;
 
-/** An instant as ISO-8601 with its offset (`2026-11-22T08:42:00+01:00`); now when left out. */
-const Instant = z.iso.datetime({ offset: true, error: 'validation.instant' });
 
 export const CheckInInput = z.strictObject({
   memberId: Id,
+  /** When they arrived; now when left out. */
   at: Instant.optional(),
   /** The desk they sit at, when it is not their own (a permanent or trainee seat). */
   seatCode: z.string().trim().toUpperCase().max(12).optional(),

@@ -1,3 +1,4 @@
+import { endOfMonth, format, parseISO } from 'date-fns';
 import type { Db } from '../../db/open';
 import { sql } from '../../db/statements';
 import { readSection } from '../settings/store';
@@ -31,10 +32,7 @@ interface CallRow {
 /** Every started minute counts: 61 seconds are two minutes. */
 export const startedMinutes = (seconds: number) => Math.ceil(seconds / 60);
 
-function lastDayOf(month: string): string {
-  const [year, monthNumber] = month.split('-').map(Number) as [number, number];
-  return `${month}-${String(new Date(Date.UTC(year, monthNumber, 0)).getUTCDate()).padStart(2, '0')}`;
-}
+const lastDayOf = (month: string) => format(endOfMonth(parseISO(`${month}-01`)), 'yyyy-MM-dd');
 
 /** The largest monthly allowance among the plans a member held during the month. */
 function allowanceOf(db: Db, memberId: number, month: string, allowance: PhoneSettings['allowanceMinutes']): number {

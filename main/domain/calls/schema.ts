@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { Id, optionalText } from '../common/schemas';
+import { Id, Instant, optionalText } from '../common/schemas';
 import { parseDuration } from './duration';
 import { CALL_CLASSES } from './numbers';
 
@@ -9,7 +9,6 @@ export const CallClass = z.enum(CALL_CLASSES);
 export const CallSource = z.enum(['desk', 'import']);
 
 const Month = z.string().regex(/^(20\d\d)-(0[1-9]|1[0-2])$/, { error: 'validation.month' });
-const Instant = z.iso.datetime({ offset: true, error: 'validation.instant' });
 
 /** A duration typed at the desk: minutes (`3`, `2,5`) or `m:ss`; read as seconds. */
 const TypedDuration = z

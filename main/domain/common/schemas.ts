@@ -7,6 +7,9 @@ export const IsoDate = z.string().refine(isValidIsoDate, { error: 'validation.da
 /** A time of day `HH:MM`, 24-hour clock. */
 export const TimeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'validation.time' });
 
+/** An instant as ISO-8601 with its offset (`2026-11-22T08:42:00+01:00`). */
+export const Instant = z.iso.datetime({ offset: true, error: 'validation.instant' });
+
 /** A database row id. */
 export const Id = z.int().positive();
 
