@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, expectNoRawKeys, test, unlock } from './fixtures';
+import { expect, expectNoRawKeys, sidewaysOverflow, test, unlock } from './fixtures';
 
 const CALLS = path.resolve(import.meta.dirname, '../fixtures/calls');
 const NBSP = '\u00a0';
@@ -21,8 +21,19 @@ async function upload(page: Page, file: string): Promise<void> {
   await expect(page.getByRole('heading', { name: `Ce que Relais a lu dans «${NBSP}${file}${NBSP}»` })).toBeVisible();
 }
 
+/** Maps the columns of unknown-columns.csv by hand: When, Who, How long. */
+async function mapUnknownColumns(page: Page): Promise<void> {
+  for (const [field, column] of [
+    [/^Date et heure/, 'When'],
+    [/^Numéro/, 'Who'],
+    [/^Durée/, 'How long'],
+  ] as const) {
+    await page.getByRole('combobox', { name: field }).click();
+    await page.getByRole('option', { name: column, exact: true }).click();
+  }
+}
+
 const figure = (page: Page, name: string) => page.getByRole('group', { name });
-const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
 test('an operator’s statement is imported, then again (all duplicates), then a file mapped by hand', async ({ page, readySpace, shoot }) => {
   await openWizard(page, readySpace.url);
@@ -95,14 +106,7 @@ test('an operator’s statement is imported, then again (all duplicates), then a
   const importButton = page.getByRole('button', { name: 'Importer', exact: true });
   await expect(importButton).toBeDisabled();
   await shoot('call-import-2-columns-unknown');
-  for (const [field, column] of [
-    [/^Date et heure/, 'When'],
-    [/^Numéro/, 'Who'],
-    [/^Durée/, 'How long'],
-  ] as const) {
-    await page.getByRole('combobox', { name: field }).click();
-    await page.getByRole('option', { name: column, exact: true }).click();
-  }
+  await mapUnknownColumns(page);
   await expect(page.getByRole('table', { name: /Aperçu/ }).getByRole('columnheader', { name: /When/ })).toContainText('Date et heure');
   await page.getByLabel('Enregistrer ce format sous').fill('Mon opérateur');
   await expect(importButton).toBeEnabled();
@@ -135,14 +139,7 @@ test('a refused import says why and writes nothing', async ({ page, readySpace, 
   await openWizard(page, readySpace.url);
   await upload(page, 'unknown-columns.csv');
   await page.getByRole('button', { name: 'Continuer' }).click();
-  for (const [field, column] of [
-    [/^Date et heure/, 'When'],
-    [/^Numéro/, 'Who'],
-    [/^Durée/, 'How long'],
-  ] as const) {
-    await page.getByRole('combobox', { name: field }).click();
-    await page.getByRole('option', { name: column, exact: true }).click();
-  }
+  await mapUnknownColumns(page);
   // A preset's name cannot be taken: the refusal shows at the field.
   await page.getByLabel('Enregistrer ce format sous').fill('releve-detaille');
   await page.getByRole('button', { name: 'Importer', exact: true }).click();
@@ -161,16 +158,16 @@ test.describe('on a 1024×640 screen', () => {
     await upload(page, 'export-cdr-bom.csv');
     await expect(page.locator('dl')).toContainText('UTF-8 avec BOM');
     await expect(page.locator('dl')).toContainText('virgule');
-    expect(await overflow(page), 'file step').toBeLessThanOrEqual(0);
+    expect(await sidewaysOverflow(page), 'file step').toBeLessThanOrEqual(0);
     await shoot('call-import-small-1-file');
     await page.getByRole('button', { name: 'Continuer' }).click();
     await expect(page.getByRole('combobox', { name: 'Format du fichier' })).toContainText('Export CDR (ISO, appelant/appelé)');
     await expect(page.getByRole('radiogroup', { name: 'Numéro du correspondant' }).getByLabel('appelant et appelé')).toBeChecked();
-    expect(await overflow(page), 'columns step').toBeLessThanOrEqual(0);
+    expect(await sidewaysOverflow(page), 'columns step').toBeLessThanOrEqual(0);
     await shoot('call-import-small-2-columns');
     await page.getByRole('button', { name: 'Importer', exact: true }).click();
     await expect(figure(page, 'Lignes refusées').getByText('2', { exact: true })).toBeVisible();
-    expect(await overflow(page), 'report step').toBeLessThanOrEqual(0);
+    expect(await sidewaysOverflow(page), 'report step').toBeLessThanOrEqual(0);
     await expectNoRawKeys(page);
     await shoot('call-import-small-3-report');
   });

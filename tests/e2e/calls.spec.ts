@@ -1,15 +1,12 @@
 import type { Page } from '@playwright/test';
-import { expect, expectNoRawKeys, test, unlock, type Space } from './fixtures';
+import { expect, expectNoRawKeys, openAt, sidewaysOverflow, test, type Space } from './fixtures';
 
 // A Tuesday the space is open; the operator's file (tests/fixtures/calls) holds calls of November.
 const TUESDAY_MORNING = '2026-12-01T09:30:00+01:00';
 const LEA = JSON.stringify({ firstName: 'Léa', lastName: 'Martin', email: 'lea.martin@exemple.fr', profile: 'independent' });
 
 async function openCalls(page: Page, space: Space): Promise<void> {
-  space.setNow(TUESDAY_MORNING);
-  await page.clock.setFixedTime(new Date(TUESDAY_MORNING));
-  await page.goto(space.url);
-  await unlock(page, 'Camille', '2468');
+  await openAt(page, space, TUESDAY_MORNING);
   await page.getByRole('link', { name: 'Téléphone' }).click();
   await expect(page.getByRole('heading', { name: 'Téléphone', level: 1 })).toBeVisible();
 }
@@ -122,7 +119,7 @@ test.describe('on the desk’s small screen', () => {
     await openCalls(page, readySpace);
     await page.getByRole('button', { name: 'Mois précédent' }).click();
     await expect(page.getByRole('row', { name: /\+32 2 555 12 34/ })).toBeVisible();
-    const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = () => sidewaysOverflow(page);
     expect(await overflow(), 'the journal scrolls sideways').toBeLessThanOrEqual(0);
     await shoot('calls-small-journal');
     await page.getByRole('tab', { name: 'Récapitulatif du mois' }).click();

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, expectNoRawKeys, test, unlock, type Space } from './fixtures';
+import { expect, expectNoRawKeys, openAt, sidewaysOverflow, test, unlock, type Space } from './fixtures';
 
 // A Tuesday, so the dates shown do not depend on the day CI runs.
 const TUESDAY = '2026-12-01T09:30:00+01:00';
@@ -18,10 +18,7 @@ function sign(space: Space, memberId: number, version: number): void {
 }
 
 async function openCharter(page: Page, space: Space, name = 'Camille', pin = '2468'): Promise<void> {
-  space.setNow(TUESDAY);
-  await page.clock.setFixedTime(new Date(TUESDAY));
-  await page.goto(space.url);
-  await unlock(page, name, pin);
+  await openAt(page, space, TUESDAY, name, pin);
   await page.getByRole('link', { name: 'Charte', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Charte', level: 1, exact: true })).toBeVisible();
 }
@@ -160,7 +157,7 @@ test('with a year of demonstration data, each tab reads well on the desk’s scr
   await page.goto(readySpace.url);
   await unlock(page, 'Camille', '2468');
   await page.getByRole('link', { name: 'Charte', exact: true }).click();
-  const noSidewaysScroll = async () => expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  const noSidewaysScroll = async () => expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
   await expect(page.getByRole('region', { name: 'À propos de cette version' })).toContainText('Version 2 du');
   await noSidewaysScroll();
   await shoot('charter-demo-text');

@@ -1,15 +1,9 @@
 import fs from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect, expectNoRawKeys, test, unlock, type Space } from './fixtures';
+import { expect, expectNoRawKeys, openAt, test } from './fixtures';
 
 const TUESDAY_MORNING = '2026-12-01T09:30:00+01:00';
 
-async function openAt(page: Page, space: Space): Promise<void> {
-  space.setNow(TUESDAY_MORNING);
-  await page.clock.setFixedTime(new Date(TUESDAY_MORNING));
-  await page.goto(space.url);
-  await unlock(page, 'Camille', '2468');
-}
 
 /** Signs on the pad with the mouse, as at the front desk. */
 async function signWithMouse(page: Page): Promise<void> {
@@ -24,7 +18,7 @@ async function signWithMouse(page: Page): Promise<void> {
 test('the desk is warned about an unsigned member everywhere, and has the charter signed on the spot', async ({ page, readySpace, shoot }) => {
   readySpace.relais('call', 'members.add', JSON.stringify({ firstName: 'Noé', lastName: 'Petit', email: 'noe.petit@exemple.fr', profile: 'student' }));
   readySpace.relais('book', '--member', '1', '--seat', 'B3', '--date', '2026-12-01', '--slot', 'day', '--channel', 'phone');
-  await openAt(page, readySpace);
+  await openAt(page, readySpace, TUESDAY_MORNING);
 
   // The planning board marks the booking of someone who must sign.
   await page.getByRole('link', { name: 'Planning' }).click();

@@ -108,6 +108,22 @@ export async function unlock(page: Page, name: string, pin: string): Promise<voi
   await page.keyboard.press('Enter');
 }
 
+/**
+ * Opens the app at a given moment — the bridge's clock and the page's both set to `iso`, so that a
+ * test does not depend on the day CI runs (a Sunday is closed) — and unlocks it.
+ */
+export async function openAt(page: Page, space: Space, iso: string, name = 'Camille', pin = '2468'): Promise<void> {
+  space.setNow(iso);
+  await page.clock.setFixedTime(new Date(iso));
+  await page.goto(space.url);
+  await unlock(page, name, pin);
+}
+
+/** How far the page scrolls sideways: 0 when the screen fits its window. */
+export function sidewaysOverflow(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}
+
 /** Text that looks like an i18n key left untranslated (`setup.steps.admin`). */
 export async function expectNoRawKeys(page: Page): Promise<void> {
   const text = await page.locator('body').innerText();

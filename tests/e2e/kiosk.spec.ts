@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { expect, expectNoRawKeys, test, unlock, type Space } from './fixtures';
+import { expect, expectNoRawKeys, openAt, test, type Space } from './fixtures';
 
 // A Tuesday the space is open, so the test does not depend on the day CI runs.
 const TUESDAY_MORNING = '2026-12-01T09:05:00+01:00';
@@ -7,10 +7,7 @@ const TUESDAY_MORNING = '2026-12-01T09:05:00+01:00';
 test.use({ hasTouch: true });
 
 async function openKiosk(page: Page, space: Space): Promise<void> {
-  space.setNow(TUESDAY_MORNING);
-  await page.clock.setFixedTime(new Date(TUESDAY_MORNING));
-  await page.goto(space.url);
-  await unlock(page, 'Camille', '2468');
+  await openAt(page, space, TUESDAY_MORNING);
   await page.getByRole('button', { name: 'Mode borne' }).click();
   await page.getByRole('dialog', { name: 'Passer en mode borne ?' }).getByRole('button', { name: 'Passer en mode borne' }).click();
   await expect(page.getByRole('heading', { name: /Bienvenue à/ })).toBeVisible();

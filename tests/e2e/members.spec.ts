@@ -1,17 +1,11 @@
-import { expect, expectNoRawKeys, test, unlock, type Space } from './fixtures';
+import { expect, expectNoRawKeys, openAt, test, unlock } from './fixtures';
 import fs from 'node:fs';
-import type { Download, Page } from '@playwright/test';
+import type { Download } from '@playwright/test';
 
 // A Tuesday the space is open, so the test does not depend on the day CI runs.
 const TUESDAY_MORNING = '2026-12-01T09:30:00+01:00';
 const TUESDAY_NOON = '2026-12-01T12:10:00+01:00';
 
-async function openAt(page: Page, space: Space, iso: string): Promise<void> {
-  space.setNow(iso);
-  await page.clock.setFixedTime(new Date(iso));
-  await page.goto(space.url);
-  await unlock(page, 'Camille', '2468');
-}
 
 test('staff register a member, sell a carnet, and check them in and out from « Aujourd’hui »', async ({ page, readySpace, shoot }) => {
   await openAt(page, readySpace, TUESDAY_MORNING);

@@ -1,10 +1,9 @@
 import type { Page } from '@playwright/test';
-import { expect, expectNoRawKeys, test, unlock } from './fixtures';
+import { expect, expectNoRawKeys, sidewaysOverflow, test, unlock } from './fixtures';
 
 const NBSP = '\u00a0';
 const price = (page: Page, name: string) => page.getByLabel(`Prix par minute${NBSP}: ${name}`);
 const rule = (page: Page, name: string) => page.getByRole('combobox', { name: `Règle${NBSP}: ${name}` });
-const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
 interface StoredPhone {
   rules: Record<string, { mode: string; centsPerMinute: number }>;
@@ -97,7 +96,7 @@ test.describe('on a 1024×640 screen', () => {
   test('the policy fits without scrolling sideways', async ({ page, readySpace, shoot }) => {
     await openPolicy(page, readySpace.url);
     await expect(price(page, 'mobiles')).toHaveValue('0,15');
-    expect(await overflow(page)).toBeLessThanOrEqual(0);
+    expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
     await shoot('phone-policy-small');
   });
 });

@@ -1,15 +1,12 @@
 import fs from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect, expectNoRawKeys, test, unlock, type Space } from './fixtures';
+import { expect, expectNoRawKeys, openAt, sidewaysOverflow, test, type Space } from './fixtures';
 
 // The week of Monday 30 November 2026, seen on the Tuesday, whatever the day CI runs.
 const TUESDAY = '2026-12-01T09:30:00+01:00';
 
 async function openPlanning(page: Page, space: Space): Promise<void> {
-  space.setNow(TUESDAY);
-  await page.clock.setFixedTime(new Date(TUESDAY));
-  await page.goto(space.url);
-  await unlock(page, 'Camille', '2468');
+  await openAt(page, space, TUESDAY);
   await page.getByRole('link', { name: 'Planning' }).click();
   await expect(page.getByRole('heading', { name: 'Planning', level: 1 })).toBeVisible();
 }
@@ -103,8 +100,7 @@ test('the week and month boards read well in French, with closed days named', as
   // Christmas is a public holiday: its cells say so.
   await expect(page.getByRole('button', { name: 'A4, 25/12/2026, matin : Noël' })).toHaveAttribute('aria-disabled', 'true');
   await shoot('planning-month');
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect(overflow, 'the month board scrolls the page sideways').toBeLessThanOrEqual(0);
+  expect(await sidewaysOverflow(page), 'the month board scrolls the page sideways').toBeLessThanOrEqual(0);
 });
 
 test('a visitor booked by phone gets their member record on arrival, and the booking follows', async ({ page, readySpace, shoot }) => {

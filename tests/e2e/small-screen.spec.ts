@@ -1,4 +1,4 @@
-import { expect, expectNoRawKeys, test, unlock } from './fixtures';
+import { expect, expectNoRawKeys, sidewaysOverflow, test, unlock } from './fixtures';
 
 // The front-desk PC may be an old 1024×640 laptop (the desktop window's minimum size).
 test.use({ viewport: { width: 1024, height: 640 } });
@@ -32,8 +32,7 @@ test('every screen fits a 1024×640 window without scrolling sideways', async ({
     await page.getByRole('link', { name: link }).click();
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await page.waitForTimeout(300);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow, `${link} scrolls sideways`).toBeLessThanOrEqual(0);
+    expect(await sidewaysOverflow(page), `${link} scrolls sideways`).toBeLessThanOrEqual(0);
     await expectNoRawKeys(page);
     await shoot(name);
   }
@@ -47,8 +46,7 @@ test('a member’s page fits a 1024×640 window too', async ({ page, readySpace,
   await page.getByRole('gridcell').first().click();
   await expect(page.getByRole('region', { name: 'Formules' })).toBeVisible();
   await page.waitForTimeout(300);
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect(overflow, 'the member page scrolls sideways').toBeLessThanOrEqual(0);
+  expect(await sidewaysOverflow(page), 'the member page scrolls sideways').toBeLessThanOrEqual(0);
   await expectNoRawKeys(page);
   await shoot('small-member');
 });
