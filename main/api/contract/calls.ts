@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { AddCallInput, AssignCallInput, Call, CallClass, CallQuery, ClassifyInput, MonthQuery } from '../../domain/calls/schema';
+import { AddCallInput, AssignCallInput, Call, CallClass, CallQuery, ClassifyInput, ImportReport, MonthlyCalls, MonthQuery } from '../../domain/calls/schema';
 import { ColumnMapping } from '../../domain/calls/mapping';
 import { CallRule } from '../../domain/settings/schema';
 import { ALL_STAFF, method } from '../define';
@@ -11,26 +11,9 @@ const CallFile = {
   base64: z.string().max(14_000_000),
 };
 
-const ImportReport = z.strictObject({
-  file: z.string(),
-  imported: z.int(),
-  duplicates: z.int(),
-  rejected: z.array(z.strictObject({ line: z.int(), reason: z.string(), reasonEn: z.string() })),
-});
 
 const NamedFormat = z.strictObject({ name: z.string(), preset: z.boolean(), mapping: ColumnMapping });
 
-const MonthlyCalls = z.strictObject({
-  memberId: z.int(),
-  memberName: z.string(),
-  calls: z.int(),
-  minutes: z.int(),
-  includedMinutes: z.int(),
-  allowanceMinutes: z.int(),
-  rebilledMinutes: z.int(),
-  amountCents: z.int(),
-  forbiddenCalls: z.int(),
-});
 
 export const callsContract = {
   'calls.classify': method({

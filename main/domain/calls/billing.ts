@@ -4,22 +4,8 @@ import { sql } from '../../db/statements';
 import { readSection } from '../settings/store';
 import type { PhoneSettings } from '../settings/schema';
 import type { CallClass } from './numbers';
+import type { MonthlyCalls } from './schema';
 
-/** What one member's calls of a month come to under the policy. */
-export interface MonthlyCalls {
-  memberId: number;
-  memberName: string;
-  calls: number;
-  /** Started minutes of their calls out. */
-  minutes: number;
-  includedMinutes: number;
-  /** Minutes of re-billed calls the plan's monthly allowance covered. */
-  allowanceMinutes: number;
-  rebilledMinutes: number;
-  amountCents: number;
-  /** Calls out the policy does not allow (special-rate numbers…), for the desk to follow up. */
-  forbiddenCalls: number;
-}
 
 interface CallRow {
   memberId: number;

@@ -9,19 +9,8 @@ import { parseDuration } from './duration';
 import { formatNamed, listFormats, saveFormat } from './formats';
 import { guessMapping, readDirection, readStart, type ColumnMapping } from './mapping';
 import type { NewCall } from './calls';
+import type { ImportReport } from './schema';
 
-export interface RejectedLine {
-  line: number;
-  reason: string;
-  reasonEn: string;
-}
-
-export interface ImportReport {
-  file: string;
-  imported: number;
-  duplicates: number;
-  rejected: RejectedLine[];
-}
 
 const MASKED = 'masqué';
 

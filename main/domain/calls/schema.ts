@@ -66,4 +66,30 @@ export const MonthQuery = z.strictObject({ month: Month });
 
 export const AssignCallInput = z.strictObject({ callId: Id, memberId: Id.nullable() });
 
+/** What one member's calls of a month come to under the policy. */
+export const MonthlyCalls = z.strictObject({
+  memberId: z.int(),
+  memberName: z.string(),
+  calls: z.int(),
+  /** Started minutes of their calls out. */
+  minutes: z.int(),
+  includedMinutes: z.int(),
+  /** Minutes of re-billed calls the plan's monthly allowance covered. */
+  allowanceMinutes: z.int(),
+  rebilledMinutes: z.int(),
+  amountCents: z.int(),
+  /** Calls out the policy does not allow (special-rate numbers…), for the desk to follow up. */
+  forbiddenCalls: z.int(),
+});
+export type MonthlyCalls = z.infer<typeof MonthlyCalls>;
+
+/** What an import did: lines written, calls already logged, and each line left out with why. */
+export const ImportReport = z.strictObject({
+  file: z.string(),
+  imported: z.int(),
+  duplicates: z.int(),
+  rejected: z.array(z.strictObject({ line: z.int(), reason: z.string(), reasonEn: z.string() })),
+});
+export type ImportReport = z.infer<typeof ImportReport>;
+
 export const ClassifyInput = z.strictObject({ number: z.string().trim().max(40) });
