@@ -35,7 +35,17 @@ export interface MethodSpec<I extends z.ZodType = z.ZodType, O extends z.ZodType
    * The `relais` sub-command that calls this method, e.g. `seats list`; `flags` renames options
    * (`memberId` → `--member`); only `init`-like commands create a missing database.
    */
-  cli?: { command: string; flags?: Record<string, string>; createsDatabase?: boolean; writesFile?: boolean; file?: boolean };
+  cli?: {
+    command: string;
+    flags?: Record<string, string>;
+    createsDatabase?: boolean;
+    writesFile?: boolean;
+    file?: boolean;
+    /** An input field given as the command's argument (`relais invoices pdf F2026-0001`). */
+    argument?: string;
+    /** A boolean of the answer that must be true, else the command exits 1 (`relais verify`). */
+    failsUnless?: string;
+  };
   /**
    * The answer is built after the transaction (a PDF): the handler returns `later(…)` and callers
    * get a promise. `cli.writesFile` writes its `{fileName, base64}` to `--out`; `cli.file` reads the

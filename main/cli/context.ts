@@ -49,6 +49,15 @@ function errorLines(error: ApiError): string {
   return lines.join('\n');
 }
 
+export interface CallOptions {
+  /** Only commands that build a database (`init`, `demo`) may create a missing file. */
+  create?: boolean;
+  /** Turns the answer into what is printed (a document written to `--out`). */
+  onValue?: (value: unknown) => unknown;
+  /** Exit 1 when this boolean of the answer is false. */
+  failsUnless?: string | undefined;
+}
+
 /** What every command does with the database and its output; `sync` for `runCli`, which cannot wait for a document. */
 export function cliContext(io: CliIo, sync = false) {
   const dbFile = (common: Common) => path.resolve(common.db ?? defaultDatabaseFile(io.env));
@@ -67,8 +76,12 @@ export function cliContext(io: CliIo, sync = false) {
     io.out(common.json ? JSON.stringify(value, null, 2) : (text ?? humanText(value)));
   }
 
-  function finish(common: Common, result: ApiResult<unknown>): void {
-    if (result.ok) return print(common, result.value);
+  function finish(common: Common, result: ApiResult<unknown>, failsUnless?: string): void {
+    if (result.ok) {
+      print(common, result.value);
+      if (failsUnless !== undefined && (result.value as Record<string, unknown>)[failsUnless] === false) throw new Exit(EXIT.refused);
+      return;
+    }
     if (common.json) io.out(JSON.stringify({ error: result.error }, null, 2));
     io.err(errorLines(result.error));
     throw new Exit(result.error.code === 'invalid_input' || result.error.code === 'unknown_method' ? EXIT.usage : EXIT.refused);
@@ -78,7 +91,8 @@ export function cliContext(io: CliIo, sync = false) {
    * Calls a contract method as the CLI's administrator and prints its answer; a deferred method
    * (a document) answers after its transaction, so the database is closed before it is built.
    */
-  function callMethod(common: Common, method: string, input: unknown, create = false, onValue?: (value: unknown) => unknown): void | Promise<void> {
+  function callMethod(common: Common, method: string, input: unknown, options: CallOptions = {}): void | Promise<void> {
+    const { create = false, onValue, failsUnless } = options;
     const db = open(common, create);
     let result;
     try {
@@ -87,7 +101,7 @@ export function cliContext(io: CliIo, sync = false) {
       db.close();
     }
     if (result instanceof Promise && sync) throw new Error(`${method} writes a document: run it with runCliAsync`);
-    const done = (answer: ApiResult<unknown>) => finish(common, answer.ok && onValue ? { ok: true, value: onValue(answer.value) } : answer);
+    const done = (answer: ApiResult<unknown>) => finish(common, answer.ok && onValue ? { ok: true, value: onValue(answer.value) } : answer, failsUnless);
     return result instanceof Promise ? result.then(done) : done(result);
   }
 

@@ -5,7 +5,7 @@ import { contract, METHOD_NAMES, type MethodName } from '../api/contract';
 import type { MethodSpec } from '../api/define';
 import { fieldLabel, forTerminal, type MessageKey } from '../i18n';
 import { commonOf, EXIT, Exit, withCommon, type CliContext } from './context';
-import { inputFrom, OptionError, optionsOf } from './options';
+import { inputFrom, kebab, OptionError, optionsOf } from './options';
 
 /** One sub-command per contract entry that names one (`cli: { command: 'seats list' }`). */
 export function addContractCommands(program: Command, cli: CliContext): void {
@@ -27,8 +27,10 @@ function addCommand(root: Command, cli: CliContext, name: MethodName, spec: Meth
   const words = meta.command.split(' ');
   const command = withCommon(parentFor(root, words.slice(0, -1)).command(words.at(-1) ?? name)).description(`${spec.summary} (${name})`);
   // A command that reads a file takes it as its argument, not as --file-name and --base64.
-  const specs = optionsOf(spec.input, meta.flags).filter((option) => !meta.file || (option.key !== 'fileName' && option.key !== 'base64'));
+  const positional = (key: string) => (meta.file && (key === 'fileName' || key === 'base64')) || key === meta.argument;
+  const specs = optionsOf(spec.input, meta.flags).filter((option) => !positional(option.key));
   if (meta.file) command.argument('<file>', 'file to read');
+  if (meta.argument) command.argument(`<${kebab(meta.argument)}>`, fieldLabel('en', meta.argument));
   for (const option of specs) {
     const flag = option.kind === 'boolean' ? `--${option.flag}` : `--${option.flag} <value>`;
     const entry = new Option(flag, fieldLabel('en', option.key));
@@ -44,14 +46,18 @@ function addCommand(root: Command, cli: CliContext, name: MethodName, spec: Meth
     const [opts, cmd] = args.slice(-2) as [Record<string, unknown>, Command];
     let input: Record<string, unknown>;
     try {
-      input = { ...inputFrom(specs, opts, cli.io.stdin), ...(meta.file ? fileInput(String(args[0])) : {}) };
+      input = {
+        ...inputFrom(specs, opts, cli.io.stdin),
+        ...(meta.file ? fileInput(String(args[0])) : {}),
+        ...(meta.argument ? { [meta.argument]: String(args[0]) } : {}),
+      };
     } catch (error) {
       if (!(error instanceof OptionError)) throw error;
       cli.io.err(forTerminal(error.message as MessageKey));
       throw new Exit(EXIT.usage);
     }
     const write = meta.writesFile ? (value: unknown) => writeDocument(String(opts.out), value) : undefined;
-    return cli.callMethod(commonOf(cmd), name, input, meta.createsDatabase ?? false, write);
+    return cli.callMethod(commonOf(cmd), name, input, { create: meta.createsDatabase ?? false, onValue: write, failsUnless: meta.failsUnless });
   });
 }
 

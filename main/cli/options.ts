@@ -10,7 +10,7 @@ export interface OptionSpec {
   choices?: string[];
 }
 
-const kebab = (key: string) => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+export const kebab = (key: string) => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 /** Where commander puts an option's value: `--member-id` → `memberId`. */
 const attribute = (flag: string) => flag.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
 

@@ -14,6 +14,9 @@ export const DemoSummary = z.strictObject({
   bookings: z.int(),
   signatures: z.int(),
   calls: z.int(),
+  invoices: z.int(),
+  creditNotes: z.int(),
+  payments: z.int(),
 });
 
 export const appContract = {

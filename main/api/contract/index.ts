@@ -8,6 +8,8 @@ import { authContract } from './auth';
 import { charterContract } from './charter';
 import { kioskContract } from './kiosk';
 import { callsContract } from './calls';
+import { invoicesContract } from './invoices';
+import { paymentsContract } from './payments';
 import { calendarContract } from './calendar';
 import { membersContract } from './members';
 import { settingsContract } from './settings';
@@ -35,6 +37,8 @@ export const contract = {
   ...charterContract,
   ...kioskContract,
   ...callsContract,
+  ...invoicesContract,
+  ...paymentsContract,
 } satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;

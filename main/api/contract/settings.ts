@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { Identity, IdentityInput, MembershipSettings, PhoneSettings, OpeningSettings, SecuritySettings, Settings, VatSettings } from '../../domain/settings/schema';
+import { Identity, IdentityInput, InvoicingSettings, MembershipSettings, PhoneSettings, OpeningSettings, SecuritySettings, Settings, VatSettings } from '../../domain/settings/schema';
 import { ADMIN, ALL_STAFF, method } from '../define';
 
 export const settingsContract = {
@@ -42,6 +42,13 @@ export const settingsContract = {
     summary: 'Set the phone line’s policy: per call class included, re-billed per started minute, or not allowed; minutes included by plan',
     input: PhoneSettings,
     output: PhoneSettings,
+    roles: ADMIN,
+    audit: 'settings_changed',
+  }),
+  'settings.updateInvoicing': method({
+    summary: 'Set how invoices are numbered (series prefixes), when they fall due, how drop-ins are billed, the bank details',
+    input: InvoicingSettings.refine((s) => s.invoicePrefix !== s.creditNotePrefix, { error: 'validation.series_prefix_distinct', path: ['creditNotePrefix'] }),
+    output: InvoicingSettings,
     roles: ADMIN,
     audit: 'settings_changed',
   }),

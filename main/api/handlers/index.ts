@@ -7,6 +7,8 @@ import { authHandlers } from './auth';
 import { charterHandlers } from './charter';
 import { kioskHandlers } from './kiosk';
 import { callsHandlers } from './calls';
+import { invoicesHandlers } from './invoices';
+import { paymentsHandlers } from './payments';
 import { calendarHandlers } from './calendar';
 import { membersHandlers } from './members';
 import { settingsHandlers } from './settings';
@@ -31,4 +33,6 @@ export const handlers: HandlersFor<Contract> = {
   ...charterHandlers,
   ...kioskHandlers,
   ...callsHandlers,
+  ...invoicesHandlers,
+  ...paymentsHandlers,
 };

@@ -22,4 +22,5 @@ export const settingsHandlers: HandlersFor<typeof settingsContract> = {
   'settings.updateSecurity': (ctx, security) => update(ctx, 'security', security),
   'settings.updateMembership': (ctx, membership) => update(ctx, 'membership', membership),
   'settings.updatePhone': (ctx, phone) => update(ctx, 'phone', phone),
+  'settings.updateInvoicing': (ctx, invoicing) => update(ctx, 'invoicing', invoicing),
 };

@@ -29,6 +29,12 @@ export const AUDIT_EVENTS = [
   'kiosk_registered',
   'kiosk_checked_in',
   'calls_imported',
+  'billing_run',
+  'invoice_issued',
+  'credit_note_issued',
+  'payment_recorded',
+  'payment_reversed',
+  'cheques_deposited',
 ] as const;
 export const AuditEvent = z.enum(AUDIT_EVENTS);
 export type AuditEvent = z.infer<typeof AuditEvent>;

@@ -6,6 +6,7 @@ import { readSection, writeSection } from '../settings/store';
 import { demoMembers } from './members';
 import { createFaker } from './random';
 import { demoCalls } from './calls';
+import { demoInvoices } from './invoices';
 import { demoSignatures } from './signatures';
 
 export interface DemoOptions {
@@ -20,6 +21,9 @@ export interface DemoSummary extends DemoOptions {
   bookings: number;
   signatures: number;
   calls: number;
+  invoices: number;
+  creditNotes: number;
+  payments: number;
 }
 
 /** The demonstration association, modelled on Arrêt Minute (Pomerol, Gironde). */
@@ -40,7 +44,7 @@ const DEMO_IDENTITY = {
 /**
  * Fills a database with a living space over the last `years` years: identity and settings, the
  * space's summer and Christmas closures, members with their memberships, plans, bookings (and the
- * coming weeks' ones), desks released while their holders are away, visits, charter signatures and calls on the shared line. Later capabilities
+ * coming weeks' ones), desks released while their holders are away, visits, charter signatures, calls on the shared line, and the invoices and payments of every month. Later capabilities
  * add their own activity here.
  * Refused when demonstration data is already loaded.
  */
@@ -63,9 +67,10 @@ export function loadDemo(db: Db, options: DemoOptions, today: string, at: string
   const { members, visits } = demoMembers(db, faker, from, today, at);
   const signatures = demoSignatures(db, faker, from, today);
   const calls = demoCalls(db, faker, at);
+  const invoicing = demoInvoices(db, faker, from, today);
   writeSection(db, 'setup', { ...setup, demoLoadedAt: at }, at);
   const bookings = db.prepare('SELECT count(*) FROM bookings').pluck().get() as number;
-  return { ...options, closures, members, visits, bookings, signatures, calls };
+  return { ...options, closures, members, visits, bookings, signatures, calls, ...invoicing };
 }
 
 function addIfFree(db: Db, startDate: string, endDate: string, label: string): number {

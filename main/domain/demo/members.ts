@@ -105,12 +105,13 @@ export function demoMembers(db: Db, faker: Faker, from: string, today: string, s
   members.sort((a, b) => a.joined.localeCompare(b.joined));
   const activeOn = (member: DemoMember, date: string) => member.joined <= date && (member.leaves === null || member.leaves > date);
 
-  // Memberships: each calendar year a member is around, mostly paid.
+  // Memberships: each calendar year a member is around.
   for (const member of members) {
     const last = Number((member.leaves ?? today).slice(0, 4));
     for (let year = Number(member.joined.slice(0, 4)); year <= last; year++) {
       const start = year === Number(member.joined.slice(0, 4)) ? member.joined : `${year}-01-0${faker.number.int({ min: 2, max: 9 })}`;
-      addMembership(db, member.id, start, faker.datatype.boolean({ probability: 0.85 }), start, stamp);
+      // Most are invoiced with the month's billing; some are paid on the spot at the desk.
+      addMembership(db, member.id, start, faker.datatype.boolean({ probability: 0.2 }), start, `${start}T10:00:00+01:00`);
     }
   }
 

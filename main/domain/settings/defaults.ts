@@ -49,5 +49,15 @@ export const DEFAULT_SETTINGS: Settings = {
     },
     allowanceMinutes: { permanent: 0, trainee: 0, carnet: 0, none: 0 },
   },
+  invoicing: {
+    invoicePrefix: 'F',
+    creditNotePrefix: 'A',
+    paymentTermDays: 30,
+    dropIns: 'attended',
+    latePenalty: 'Pénalités de retard : trois fois le taux d’intérêt légal, exigibles dès le lendemain de l’échéance',
+    iban: '',
+    bic: '',
+    bankName: '',
+  },
   setup: { completedAt: null, demoLoadedAt: null },
 };

@@ -109,6 +109,23 @@ export const PhoneSettings = z.strictObject({
 });
 export type PhoneSettings = z.infer<typeof PhoneSettings>;
 
+/** How invoices are numbered, when they fall due, and what they bill. */
+export const InvoicingSettings = z.strictObject({
+  /** Series are `<prefix><year>-0001`: `F2026-0001`, credit notes `A2026-0001`. */
+  invoicePrefix: z.string().trim().regex(/^[A-Z][A-Z0-9]{0,9}$/, { error: 'validation.series_prefix' }),
+  creditNotePrefix: z.string().trim().regex(/^[A-Z][A-Z0-9]{0,9}$/, { error: 'validation.series_prefix' }),
+  paymentTermDays: z.int().min(0).max(60),
+  /** Drop-in half-days are billed when attended, or when booked (a no-show pays). */
+  dropIns: z.enum(['attended', 'booked']),
+  /** Printed for business buyers (C. com. art. L441-10). */
+  latePenalty: requiredText(300),
+  iban: blankOr((v) => /^[A-Z]{2}\d{2}[A-Z0-9]{10,30}$/.test(v), 'validation.iban', (v) => v.replace(/\s+/g, '').toUpperCase()),
+  bic: blankOr((v) => /^[A-Z]{6}[A-Z0-9]{2}([A-Z0-9]{3})?$/.test(v), 'validation.bic', (v) => v.replace(/\s+/g, '').toUpperCase()),
+  /** The bank the cheques are taken to, printed on deposit slips. */
+  bankName: optionalText(80),
+});
+export type InvoicingSettings = z.infer<typeof InvoicingSettings>;
+
 /** Where the first-run wizard stands. */
 export const SetupState = z.strictObject({
   completedAt: z.string().nullable(),
@@ -123,6 +140,7 @@ export const Settings = z.strictObject({
   security: SecuritySettings,
   membership: MembershipSettings,
   phone: PhoneSettings,
+  invoicing: InvoicingSettings,
   setup: SetupState,
 });
 export type Settings = z.infer<typeof Settings>;

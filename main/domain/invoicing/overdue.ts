@@ -1,0 +1,70 @@
+import { differenceInCalendarDays, parseISO } from 'date-fns';
+import type { Db } from '../../db/open';
+import { sql } from '../../db/statements';
+import { Refusal } from '../common/refusal';
+import { readSection } from '../settings/store';
+
+export interface OverdueInvoice {
+  id: number;
+  number: string;
+  date: string;
+  dueDate: string;
+  daysLate: number;
+  /** 1–30, 31–60, 61–90 days late, or more. */
+  age: '1-30' | '31-60' | '61-90' | '90+';
+  memberId: number;
+  buyerName: string;
+  email: string;
+  phone: string;
+  totalCents: number;
+  balanceCents: number;
+}
+
+const ageOf = (days: number): OverdueInvoice['age'] => (days <= 30 ? '1-30' : days <= 60 ? '31-60' : days <= 90 ? '61-90' : '90+');
+
+/** Invoices past their due date with something still to pay, the oldest first, with how to reach the member. */
+export function overdueInvoices(db: Db, today: string, invoiceId?: number): OverdueInvoice[] {
+  const rows = sql(
+    db,
+    `SELECT * FROM (
+       SELECT i.id, i.number, i.issue_date AS date, i.due_date AS dueDate, i.member_id AS memberId,
+              json_extract(i.buyer, '$.name') AS buyerName, m.email, m.phone, i.gross_cents AS totalCents,
+              i.gross_cents
+              + (SELECT coalesce(sum(a.gross_cents), 0) FROM invoices a WHERE a.corrects_id = i.id AND a.number IS NOT NULL)
+              - (SELECT coalesce(sum(p.amount_cents), 0) FROM payment_allocations p WHERE p.invoice_id = i.id) AS balanceCents
+         FROM invoices i JOIN members m ON m.id = i.member_id
+        WHERE i.kind = 'invoice' AND i.number IS NOT NULL AND i.due_date < ? AND (? IS NULL OR i.id = ?))
+      WHERE balanceCents > 0 ORDER BY dueDate, number`,
+  ).all(today, invoiceId ?? null, invoiceId ?? null) as Omit<OverdueInvoice, 'daysLate' | 'age'>[];
+  return rows.map((row) => {
+    const daysLate = differenceInCalendarDays(parseISO(today), parseISO(row.dueDate));
+    return { ...row, daysLate, age: ageOf(daysLate) };
+  });
+}
+
+const euros = (cents: number) => new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' }).format(cents / 100).replace(/\u202f/g, '\u00a0');
+const frenchDate = (iso: string) => iso.split('-').reverse().join('/');
+
+/** A courteous reminder for one overdue invoice, ready to print or to send with `mailto:`. */
+export function reminderOf(db: Db, invoiceId: number, today: string): { subject: string; body: string; mailto: string } {
+  const invoice = overdueInvoices(db, today, invoiceId)[0];
+  if (!invoice) throw new Refusal('errors.invoicing.not_overdue', {}, { field: 'invoiceId' });
+  const identity = readSection(db, 'identity');
+  const { iban } = readSection(db, 'invoicing');
+  const subject = `Rappel : facture ${invoice.number} du ${frenchDate(invoice.date)}`;
+  const body = [
+    `Bonjour ${invoice.buyerName},`,
+    '',
+    `Sauf erreur de notre part, la facture n° ${invoice.number} du ${frenchDate(invoice.date)}, arrivée à échéance le ${frenchDate(invoice.dueDate)}, ` +
+      `reste à régler pour ${euros(invoice.balanceCents)}.`,
+    '',
+    `Vous pouvez la régler à l’accueil (espèces, chèque à l’ordre de « ${identity.name} », carte)${iban ? ` ou par virement (IBAN ${iban})` : ''}.`,
+    'Si vous l’avez réglée entre-temps, merci de ne pas tenir compte de ce message.',
+    '',
+    'Bien cordialement,',
+    identity.name,
+    [identity.phone, identity.email].filter((v) => v !== '').join(' · '),
+  ].join('\n');
+  const mailto = `mailto:${encodeURIComponent(invoice.email)}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
+  return { subject, body, mailto };
+}

@@ -1,0 +1,77 @@
+import type { Db } from '../../db/open';
+import { sql } from '../../db/statements';
+import { chainHash } from './canonical';
+import { chainedRecords } from './records';
+import type { IntegrityProblem, IntegrityReport } from './schema';
+
+interface Link {
+  position: number;
+  record: 'invoice' | 'payment';
+  recordId: number;
+  previousHash: string;
+  hash: string;
+}
+
+interface Numbered {
+  id: number;
+  number: string;
+  series: string;
+  seq: number;
+}
+
+/**
+ * Recomputes the whole chain and names every record altered (its hash no longer matches), removed
+ * (a link or a number missing), or inserted (an issued record outside the chain, or chained out of
+ * its series' order).
+ */
+export function verifyChain(db: Db): IntegrityReport {
+  const links = sql(db, 'SELECT position, record, record_id AS recordId, previous_hash AS previousHash, hash FROM chain ORDER BY position').all() as Link[];
+  const records = chainedRecords(db);
+  const numbers = new Map((sql(db, 'SELECT id, number, series, seq FROM invoices WHERE number IS NOT NULL').all() as Numbered[]).map((row) => [row.id, row]));
+  const problems: IntegrityProblem[] = [];
+  const chained = new Set<string>();
+  let previous = '';
+  let expectedPosition = 1;
+  for (const link of links) {
+    const key = `${link.record}:${link.recordId}`;
+    const number = link.record === 'invoice' ? (numbers.get(link.recordId)?.number ?? null) : null;
+    const problem = (kind: IntegrityProblem['problem']) => problems.push({ problem: kind, record: link.record, recordId: link.recordId, number, position: link.position });
+    if (link.position !== expectedPosition) problems.push({ problem: 'link_removed', record: link.record, recordId: link.recordId, number, position: expectedPosition });
+    if (link.previousHash !== previous) problem('link_broken');
+    const record = records.get(key);
+    if (record === undefined) problem('removed');
+    else if (chainHash(record, link.previousHash) !== link.hash) problem('altered');
+    chained.add(key);
+    previous = link.hash;
+    expectedPosition = link.position + 1;
+  }
+  for (const key of records.keys()) {
+    if (chained.has(key)) continue;
+    const [record, id] = key.split(':') as ['invoice' | 'payment', string];
+    problems.push({ problem: 'inserted', record, recordId: Number(id), number: record === 'invoice' ? (numbers.get(Number(id))?.number ?? null) : null, position: null });
+  }
+  problems.push(...seriesProblems(links, numbers));
+  return { intact: problems.length === 0, links: links.length, records: records.size, lastHash: previous, problems };
+}
+
+/** Each series must be numbered 1, 2, 3… and chained in that order. */
+function seriesProblems(links: Link[], numbers: Map<number, Numbered>): IntegrityProblem[] {
+  const problems: IntegrityProblem[] = [];
+  const chainOrder = new Map(links.filter((link) => link.record === 'invoice').map((link) => [link.recordId, link.position]));
+  const bySeries = new Map<string, Numbered[]>();
+  for (const row of numbers.values()) bySeries.set(row.series, [...(bySeries.get(row.series) ?? []), row]);
+  for (const rows of bySeries.values()) {
+    rows.sort((a, b) => a.seq - b.seq);
+    rows.forEach((row, index) => {
+      if (row.seq !== index + 1 && (index === 0 || (rows[index - 1] as Numbered).seq !== row.seq - 1)) {
+        problems.push({ problem: 'number_missing', record: 'invoice', recordId: row.id, number: row.number, position: chainOrder.get(row.id) ?? null });
+      }
+      const before = index > 0 ? chainOrder.get((rows[index - 1] as Numbered).id) : undefined;
+      const here = chainOrder.get(row.id);
+      if (before !== undefined && here !== undefined && here < before) {
+        problems.push({ problem: 'out_of_order', record: 'invoice', recordId: row.id, number: row.number, position: here });
+      }
+    });
+  }
+  return problems;
+}
