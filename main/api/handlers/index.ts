@@ -7,6 +7,7 @@ import { authHandlers } from './auth';
 import { charterHandlers } from './charter';
 import { kioskHandlers } from './kiosk';
 import { callsHandlers } from './calls';
+import { invoiceDocumentHandlers } from './invoice-documents';
 import { invoicesHandlers } from './invoices';
 import { paymentsHandlers } from './payments';
 import { calendarHandlers } from './calendar';
@@ -34,5 +35,6 @@ export const handlers: HandlersFor<Contract> = {
   ...kioskHandlers,
   ...callsHandlers,
   ...invoicesHandlers,
+  ...invoiceDocumentHandlers,
   ...paymentsHandlers,
 };

@@ -1,11 +1,8 @@
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import type { PDFPage } from '@cantoo/pdf-lib';
 import { LineCapStyle, PDFDocument, rgb } from '@cantoo/pdf-lib';
-import type { Glyph } from '@pdf-lib/fontkit';
-import fontkit from '@pdf-lib/fontkit';
+import { embedDejaVu } from '../common/pdf-fonts';
 import { strokePath } from './drawing';
-import type { Fonts, Line, Run, Style } from './pdf-layout';
+import type { Line, Run, Style } from './pdf-layout';
 import { A4, cm, GREY, INK, MARGIN, markdownBlocks, PageWriter, wrap } from './pdf-layout';
 
 /** Everything the printable copy of a signed charter shows. */
@@ -27,31 +24,6 @@ export interface SignedCopy {
   drawing: { width: number; height: number; strokes: [number, number][][] };
 }
 
-const FONT_FILES: Record<Style, string> = {
-  regular: 'DejaVuSans.ttf',
-  bold: 'DejaVuSans-Bold.ttf',
-  italic: 'DejaVuSans-Oblique.ttf',
-  boldItalic: 'DejaVuSans-BoldOblique.ttf',
-  mono: 'DejaVuSansMono.ttf',
-};
-// Resolved at run time, not bundled: node_modules stays beside the built main process.
-const resolveModule = createRequire(import.meta.url).resolve;
-const fontBytes = new Map<string, Promise<Buffer>>();
-
-// @cantoo/pdf-lib calls `subset.encode()` whenever a subset has such a method. @pdf-lib/fontkit's has one, but it
-// wants an output stream and throws without: showing pdf-lib only `encodeStream()` makes it take the stream route.
-const subsettingFontkit = {
-  create(data: Uint8Array, postscriptName?: string) {
-    const font = fontkit.create(data, postscriptName);
-    const subsetOf = font.createSubset.bind(font);
-    font.createSubset = () => {
-      const subset = subsetOf();
-      return { includeGlyph: (glyph: number | Glyph) => subset.includeGlyph(glyph), encodeStream: () => subset.encodeStream() };
-    };
-    return font;
-  },
-};
-
 const BODY = 10;
 const HEADING_SIZES = [15, 12.5, 11];
 const LIST_INDENT = 18;
@@ -71,7 +43,7 @@ export async function signedCopyPdf(copy: SignedCopy): Promise<Uint8Array> {
   doc.setCreationDate(signed.instant);
   doc.setModificationDate(signed.instant);
 
-  const writer = new PageWriter(doc, await embedFonts(doc));
+  const writer = new PageWriter(doc, await embedDejaVu(doc));
   writer.text([{ text: title, style: 'bold' }], { size: 18, leading: 1.3 });
   writer.text([{ text: `Version ${copy.versionNumber} du ${frenchDate(copy.versionDate)}`, style: 'italic' }], { size: 10.5, color: GREY });
   writer.gap(4);
@@ -80,19 +52,6 @@ export async function signedCopyPdf(copy: SignedCopy): Promise<Uint8Array> {
   drawSignature(writer, copy, signed);
   drawFooters(writer, copy);
   return doc.save();
-}
-
-async function embedFonts(doc: PDFDocument): Promise<Fonts> {
-  doc.registerFontkit(subsettingFontkit);
-  const styles = Object.keys(FONT_FILES) as Style[];
-  const fonts = await Promise.all(
-    styles.map(async (style) => {
-      const file = FONT_FILES[style];
-      if (!fontBytes.has(file)) fontBytes.set(file, readFile(resolveModule(`dejavu-fonts-ttf/ttf/${file}`)));
-      return doc.embedFont(await (fontBytes.get(file) as Promise<Buffer>), { subset: true });
-    }),
-  );
-  return Object.fromEntries(styles.map((style, index) => [style, fonts[index]])) as Fonts;
 }
 
 /** `2026-12-01T09:05:00+01:00` → 01/12/2026 and « 09 h 05 » as the clock read, whatever the machine's zone. */
