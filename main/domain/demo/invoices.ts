@@ -68,16 +68,17 @@ function paymentOf(faker: Faker, db: Db, { invoice, date, share }: PlannedPaymen
 }
 
 /**
- * Ten years of the treasurer's work: each month billed on the first working day of the next and
- * issued, most invoices paid within weeks (some partly, a few over), the last weeks' still open, a few
+ * Ten years of the treasurer's work: each month but the last one billed on the first working day of
+ * the next and issued, most invoices paid within weeks (some partly, a few over), the last weeks' still open, a few
  * never paid; now and then a credit note or a payment reversed; cheques taken to the bank each week.
  */
 export function demoInvoices(db: Db, faker: Faker, from: string, today: string): DemoInvoicing {
   const counts = { invoices: 0, creditNotes: 0, payments: 0 };
   const payments: PlannedPayment[] = [];
-  for (let month = parseISO(`${from.slice(0, 7)}-01`); format(addMonths(month, 1), 'yyyy-MM') <= today.slice(0, 7); month = addMonths(month, 1)) {
+  // The last month ended is left for the treasurer to bill: « Facturation du mois » has work to show.
+  const lastToBill = format(addMonths(parseISO(`${today.slice(0, 7)}-01`), -2), 'yyyy-MM');
+  for (let month = parseISO(`${from.slice(0, 7)}-01`); format(month, 'yyyy-MM') <= lastToBill; month = addMonths(month, 1)) {
     const issueDate = workingDay(format(addMonths(month, 1), 'yyyy-MM-dd'));
-    if (issueDate > today) break;
     const issued = billMonth(db, format(month, 'yyyy-MM'), issueDate);
     counts.invoices += issued.length;
     for (const invoice of issued) {

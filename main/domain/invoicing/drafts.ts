@@ -62,6 +62,7 @@ export function appendLine(db: Db, invoiceId: number, line: NewLine, sources: st
  * not billed yet, added to the month's draft when there is one. Returns the drafts touched.
  */
 export function runBilling(db: Db, month: string, at: string): number[] {
+  if (month > at.slice(0, 7)) throw new Refusal('errors.invoicing.future_month', { month }, { field: 'month' });
   const touched = new Set<number>();
   for (const item of billableItems(db, month)) {
     const invoiceId = draftFor(db, item.memberId, month, at);

@@ -2,6 +2,7 @@ import { differenceInCalendarDays, parseISO } from 'date-fns';
 import type { Db } from '../../db/open';
 import { sql } from '../../db/statements';
 import { Refusal } from '../common/refusal';
+import { nationalPhone } from '../settings/phone';
 import { readSection } from '../settings/store';
 
 export interface OverdueInvoice {
@@ -63,7 +64,7 @@ export function reminderOf(db: Db, invoiceId: number, today: string): { subject:
     '',
     'Bien cordialement,',
     identity.name,
-    [identity.phone, identity.email].filter((v) => v !== '').join(' · '),
+    [nationalPhone(identity.phone), identity.email].filter((v) => v !== '').join(' · '),
   ].join('\n');
   const mailto = `mailto:${encodeURIComponent(invoice.email)}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
   return { subject, body, mailto };

@@ -1,6 +1,8 @@
 import type { Db } from '../../db/open';
 import { sql } from '../../db/statements';
 import { Refusal } from '../common/refusal';
+import { valueLabel } from '../../i18n';
+import { nationalPhone } from '../settings/phone';
 import { readSection } from '../settings/store';
 import type { Buyer, Seller, VatTerms } from './schema';
 
@@ -11,8 +13,10 @@ export function sellerNow(db: Db): Seller {
   if (identity.name === '' || identity.address === '' || identity.city === '') {
     throw new Refusal('errors.invoicing.seller_incomplete', {}, { field: 'identity' });
   }
-  const { name, legalForm, address, postcode, city, siret, rna, vatNumber, email, phone, website } = identity;
-  return { name, legalForm, address, postcode, city, siret, rna, vatNumber, email, phone, website, iban: invoicing.iban, bic: invoicing.bic };
+  const { name, address, postcode, city, siret, rna, vatNumber, email, website } = identity;
+  // As printed: « association loi 1901 », « 05 57 51 00 00 ».
+  const legalForm = valueLabel('fr', 'legalForm', identity.legalForm);
+  return { name, legalForm, address, postcode, city, siret, rna, vatNumber, email, phone: nationalPhone(identity.phone), website, iban: invoicing.iban, bic: invoicing.bic };
 }
 
 export function vatTermsNow(db: Db): VatTerms {

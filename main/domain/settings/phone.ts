@@ -14,3 +14,10 @@ export function isValidPhone(value: string): boolean {
 export function normalizePhone(value: string): string {
   return toE164(value) ?? value;
 }
+
+/** A stored E.164 number as French people write it (`05 57 51 00 00`); other countries stay international. */
+export function nationalPhone(e164: string): string {
+  const parsed = parsePhoneNumberFromString(e164);
+  if (!parsed) return e164;
+  return parsed.country === 'FR' ? parsed.formatNational() : parsed.formatInternational();
+}
