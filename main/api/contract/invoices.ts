@@ -1,7 +1,7 @@
 import * as z from 'zod';
-import { Id } from '../../domain/common/schemas';
+import { Id, Month } from '../../domain/common/schemas';
 import { IntegrityReport } from '../../domain/ledger/schema';
-import { CreditNoteInput, InvoiceDocument, InvoiceLine, InvoiceQuery, InvoiceSummary, LineInput, Month } from '../../domain/invoicing/schema';
+import { CreditNoteInput, InvoiceDocument, InvoiceLine, InvoiceQuery, InvoiceSummary, LineInput } from '../../domain/invoicing/schema';
 import { ALL_STAFF, method, TREASURY } from '../define';
 
 const InvoiceWithLines = InvoiceSummary.extend({ lines: z.array(InvoiceLine), note: z.string() });

@@ -11,12 +11,12 @@ const paymentContext = (ctx: CallContext) => ({ today: isoDate(ctx.now), at: ctx
 export const paymentsHandlers: HandlersFor<typeof paymentsContract> = {
   'payments.add': (ctx, input) => {
     const payment = addPayment(ctx.db, input, paymentContext(ctx));
-    ctx.auditExtra = { subject: `${payment.memberName} · ${payment.allocations.map((a) => a.number).join(', ')}` };
+    ctx.auditExtra = { subject: `n° ${payment.id}`, memberId: payment.memberId, amountCents: payment.amountCents, method: payment.method, invoices: payment.allocations.map((a) => a.number).join(', ') };
     return payment;
   },
   'payments.reverse': (ctx, { paymentId, reason }) => {
     const reversal = reversePayment(ctx.db, paymentId, paymentContext(ctx));
-    ctx.auditExtra = { subject: `${reversal.memberName} · n° ${paymentId}`, reason };
+    ctx.auditExtra = { subject: `n° ${paymentId}`, reversal: reversal.id, amountCents: reversal.amountCents, reason };
     return reversal;
   },
   'payments.list': (ctx, query) => listPayments(ctx.db, query, isoDate(ctx.now)),

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { Id, Instant, optionalText } from '../common/schemas';
+import { Id, Instant, Month, optionalText } from '../common/schemas';
 import { parseDuration } from './duration';
 import { CALL_CLASSES } from './numbers';
 
@@ -8,7 +8,6 @@ export type Direction = z.infer<typeof Direction>;
 export const CallClass = z.enum(CALL_CLASSES);
 export const CallSource = z.enum(['desk', 'import']);
 
-const Month = z.string().regex(/^(20\d\d)-(0[1-9]|1[0-2])$/, { error: 'validation.month' });
 
 /** A duration typed at the desk: minutes (`3`, `2,5`) or `m:ss`; read as seconds. */
 const TypedDuration = z

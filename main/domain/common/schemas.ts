@@ -4,6 +4,9 @@ import { isValidIsoDate } from './time';
 /** A calendar date `YYYY-MM-DD`. */
 export const IsoDate = z.string().refine(isValidIsoDate, { error: 'validation.date' });
 
+/** A calendar month `YYYY-MM`. */
+export const Month = z.string().regex(/^(20\d\d)-(0[1-9]|1[0-2])$/, { error: 'validation.month' });
+
 /** A time of day `HH:MM`, 24-hour clock. */
 export const TimeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'validation.time' });
 

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { Id, IsoDate, optionalText, requiredText } from '../common/schemas';
+import { Id, IsoDate, Month, optionalText, requiredText } from '../common/schemas';
 import { VatRegime } from '../settings/schema';
 
 export const DOCUMENT_KINDS = ['invoice', 'credit-note'] as const;
@@ -142,8 +142,6 @@ export const LineInput = z.strictObject({
   serviceFrom: IsoDate.nullable().default(null),
   serviceTo: IsoDate.nullable().default(null),
 });
-
-export const Month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'validation.month' });
 
 export const CreditNoteInput = z.strictObject({
   invoiceId: Id,

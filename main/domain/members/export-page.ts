@@ -5,6 +5,8 @@ import type { Visit } from '../attendance/schema';
 import type { Booking } from '../bookings/schema';
 import type { Signature } from '../charter/schema';
 import type { Call } from '../calls/schema';
+import type { InvoiceSummary } from '../invoicing/schema';
+import type { Payment } from '../payments/schema';
 import type { Member } from './schema';
 
 const escape = (text: unknown) =>
@@ -23,7 +25,7 @@ function table(headers: string[], rows: unknown[][]): string {
 }
 
 /** The member's data as a page they can read and print, in French; every value escaped. */
-export function memberDataPage(data: { exportedAt: string; member: Member; memberships: Membership[]; plans: Plan[]; visits: Visit[]; bookings: Booking[]; charterSignatures: Signature[]; calls: Call[] }): string {
+export function memberDataPage(data: { exportedAt: string; member: Member; memberships: Membership[]; plans: Plan[]; visits: Visit[]; bookings: Booking[]; charterSignatures: Signature[]; calls: Call[]; invoices: InvoiceSummary[]; payments: Payment[] }): string {
   const { member } = data;
   const identity: [string, unknown][] = [
     [t('fields.firstName'), member.firstName],
@@ -72,6 +74,16 @@ ${table(
 ${table(
   [t('fields.startedAt'), t('fields.direction'), t('fields.number'), t('fields.durationSeconds')],
   data.calls.map((c) => [`${date(c.startedAt.slice(0, 10))} ${time(c.startedAt)}`, valueLabel('fr', 'direction', c.direction), c.number, String(c.durationSeconds)]),
+)}
+<h2>${escape(t('export.invoices'))}</h2>
+${table(
+  [t('fields.number'), t('fields.date'), t('fields.totalCents'), t('fields.paidCents'), t('fields.status')],
+  data.invoices.map((i) => [i.number ?? '—', date(i.date), euros(i.totalCents), euros(i.paidCents), valueLabel('fr', 'status', i.status)]),
+)}
+<h2>${escape(t('export.payments'))}</h2>
+${table(
+  [t('fields.date'), t('fields.method'), t('fields.amountCents'), t('fields.allocations')],
+  data.payments.map((p) => [date(p.date), valueLabel('fr', 'method', p.method), euros(p.amountCents), p.allocations.map((a) => a.number).join(', ') || '—']),
 )}
 </body></html>
 `;

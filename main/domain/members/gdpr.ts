@@ -7,6 +7,8 @@ import { eraseBookingNotes, listBookings } from '../bookings/bookings';
 import { Refusal } from '../common/refusal';
 import { membershipsOf } from '../memberships/memberships';
 import { plansOf } from '../plans/plans';
+import { listInvoices } from '../invoicing/list';
+import { listPayments } from '../payments/payments';
 import { memberDataPage } from './export-page';
 import { dropOrphanOrganisation, getMember, organisationOf } from './members';
 import type { Member } from './schema';
@@ -23,6 +25,8 @@ export function exportMember(db: Db, memberId: number, today: string, at: string
     bookings: listBookings(db, { from: '0000-01-01', to: '9999-12-31', memberId, all: true }),
     charterSignatures: signaturesOf(db, memberId),
     calls: callsOf(db, memberId),
+    invoices: listInvoices(db, { memberId }, today),
+    payments: listPayments(db, { memberId }, today),
     privacyNoticeAcceptedAt: (db.prepare('SELECT privacy_accepted_at FROM members WHERE id = ?').pluck().get(memberId) as string | null) ?? null,
   };
   return { data, html: memberDataPage(data), fileName: `relais-membre-${memberId}-${today}` };
@@ -30,9 +34,9 @@ export function exportMember(db: Db, memberId: number, today: string, at: string
 
 /**
  * Erases who a member was (name, contact, address, notes, their own organisation) once they have
- * left. What they did stays — memberships, plans, visits, bookings (without their notes) — under an
- * anonymous record, so that the
- * space's figures and the records the law keeps remain.
+ * left. What they did stays — memberships, plans, visits, bookings (without their notes), issued
+ * invoices and payments — under an anonymous record, so that the space's figures and the records the
+ * law keeps remain; unissued drafts go.
  */
 export function anonymiseMember(db: Db, memberId: number, at: string): Member {
   const member = getMember(db, memberId);
@@ -50,6 +54,8 @@ export function anonymiseMember(db: Db, memberId: number, at: string): Member {
   ).run(at, memberId);
   eraseSignatureDrawings(db, memberId);
   sql(db, "UPDATE calls SET note = '' WHERE member_id = ?").run(memberId);
+  // Drafts are not documents yet; issued invoices keep the buyer as printed (kept ten years by law).
+  sql(db, 'DELETE FROM invoices WHERE member_id = ? AND number IS NULL').run(memberId);
   dropOrphanOrganisation(db, organisation);
   return getMember(db, memberId);
 }

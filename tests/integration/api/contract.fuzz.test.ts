@@ -8,7 +8,7 @@ import { dispatcherWithAdmin, expectOk, snapshot } from '../../helpers/db';
 const ROLES = ['anonymous', 'kiosk', 'welcome', 'treasurer', 'admin'] as const;
 
 describe('the contract under random calls', () => {
-  it('never crashes the dispatcher, answers in both languages, and a refused call writes nothing', async () => {
+  it('never crashes the dispatcher, answers in both languages, and a refused call writes nothing', { timeout: 240_000 }, async () => {
     const { db, dispatch, admin } = dispatcherWithAdmin();
     const ids: Record<string, number> = { admin: 1 };
     for (const role of ['welcome', 'treasurer'] as const) {

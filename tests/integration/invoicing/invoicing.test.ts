@@ -170,4 +170,19 @@ describe('credit notes and payments', () => {
     const detail = expectOk(dispatch(desk, 'invoices.get', { invoiceId: run.issued[0]?.id })) as OutputOf<'invoices.get'>;
     expect(detail.document?.buyer).toMatchObject({ siren: '732829320', business: true });
   });
+
+  it('a member’s data export lists their invoices and payments; anonymising keeps issued invoices as printed and drops drafts', () => {
+    const { dispatch, desk, db, of, noa } = issuedNovember();
+    expectOk(dispatch(desk, 'payments.add', { memberId: noa, method: 'cash', amountCents: 2300 }));
+    const draft = expectOk(dispatch(desk, 'invoices.createDraft', { memberId: noa })) as Summary;
+    const exported = expectOk(dispatch(desk, 'members.export', { memberId: noa })) as { data: { invoices: Summary[]; payments: unknown[] }; html: string };
+    expect(exported.data.invoices.map((i) => i.number)).toEqual([null, of(noa).number]);
+    expect(exported.data.payments).toHaveLength(1);
+    expect(plain(exported.html)).toContain(`${of(noa).number as string}`);
+    expectOk(dispatch(desk, 'members.setStatus', { memberId: noa, status: 'left', on: '2026-12-01' }));
+    expectOk(dispatch(desk, 'members.anonymise', { memberId: noa }));
+    expect(db.prepare('SELECT count(*) FROM invoices WHERE id = ?').pluck().get(draft.id)).toBe(0);
+    expect(db.prepare("SELECT json_extract(buyer, '$.name') FROM invoices WHERE id = ?").pluck().get(of(noa).id)).toBe('Noa Bernard');
+    expect((expectOk(dispatch(desk, 'ledger.verify', {})) as OutputOf<'ledger.verify'>).intact).toBe(true);
+  });
 });
