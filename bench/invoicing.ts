@@ -8,6 +8,7 @@ import { shiftDate } from '../main/domain/common/time';
 import { time, type Timing } from './measure';
 
 const RUNS = 20;
+const SCREEN_RUNS = 100;
 const VERIFY_RUNS = 10;
 
 export interface InvoicingRow {
@@ -17,7 +18,7 @@ export interface InvoicingRow {
   targetMs: number;
 }
 
-type Call = (method: 'invoices.run' | 'ledger.verify', input: unknown) => unknown;
+type Call = (method: 'invoices.run' | 'ledger.verify' | 'invoices.list' | 'invoices.overdue' | 'payments.list', input: unknown) => unknown;
 
 /** The reads a billing run makes for one month, as plain statements. */
 function rawMonthReads(db: Db): (first: string, last: string) => unknown[] {
@@ -60,8 +61,17 @@ export function benchInvoicing(db: Db, call: Call, today: string): { rows: Invoi
   const rawAll = time(() => everything.map((statement) => statement.all()), VERIFY_RUNS);
   const verify = time(() => call('ledger.verify', {}), VERIFY_RUNS);
   const count = (query: string) => db.prepare(query).pluck().get() as number;
+  const year = Number(today.slice(0, 4));
+  const invoicesOfYear = db.prepare("SELECT * FROM invoices WHERE issue_date BETWEEN ? AND ? OR number IS NULL");
+  const rawYear = time(() => invoicesOfYear.all(`${year}-01-01`, `${year}-12-31`), SCREEN_RUNS);
+  const paymentsOfMonth = db.prepare('SELECT * FROM payments WHERE date BETWEEN ? AND ?');
+  const lastMonth = shiftDate(`${today.slice(0, 7)}-01`, -1);
+  const rawPayments = time(() => paymentsOfMonth.all(`${lastMonth.slice(0, 7)}-01`, lastMonth), SCREEN_RUNS);
   return {
     rows: [
+      { operation: `invoices.list via dispatcher, ${year}`, timing: time(() => call('invoices.list', { year }), SCREEN_RUNS), raw: rawYear, targetMs: 10 },
+      { operation: 'invoices.overdue via dispatcher', timing: time(() => call('invoices.overdue', {}), SCREEN_RUNS), raw: rawYear, targetMs: 10 },
+      { operation: `payments.list via dispatcher, ${lastMonth.slice(0, 7)}`, timing: time(() => call('payments.list', { from: `${lastMonth.slice(0, 7)}-01`, to: lastMonth }), SCREEN_RUNS), raw: rawPayments, targetMs: 10 },
       { operation: `invoices.run --issue via dispatcher, ${target.month} (${issued} invoices)`, timing: run, raw: rawMonth, targetMs: 200 },
       { operation: 'ledger.verify via dispatcher, whole chain', timing: verify, raw: rawAll, targetMs: 2000 },
     ],

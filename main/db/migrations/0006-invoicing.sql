@@ -68,11 +68,12 @@ CREATE TABLE billed_sources (
 
 CREATE INDEX billed_sources_line ON billed_sources (line_id);
 
--- Gapless and chronological: the next number of its series, dated no earlier than the last one.
+-- Gapless and chronological: the next number of its series, dated no earlier than the last one
+-- (the last by number is the latest by date, since every issue is checked so).
 CREATE TRIGGER invoices_issue_in_order BEFORE UPDATE OF number ON invoices
 WHEN OLD.number IS NULL AND NEW.number IS NOT NULL AND (
   NEW.seq <> coalesce((SELECT max(seq) FROM invoices WHERE series = NEW.series), 0) + 1
-  OR NEW.issue_date < coalesce((SELECT max(issue_date) FROM invoices WHERE series = NEW.series), NEW.issue_date))
+  OR NEW.issue_date < coalesce((SELECT issue_date FROM invoices WHERE series = NEW.series ORDER BY seq DESC LIMIT 1), NEW.issue_date))
 BEGIN
   SELECT RAISE(ABORT, 'an invoice number must follow the last of its series, dated no earlier');
 END;
