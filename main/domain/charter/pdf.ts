@@ -1,5 +1,6 @@
 import type { PDFPage } from '@cantoo/pdf-lib';
 import { LineCapStyle, PDFDocument, rgb } from '@cantoo/pdf-lib';
+import { frenchDate } from '../common/french';
 import { embedDejaVu } from '../common/pdf-fonts';
 import { strokePath } from './drawing';
 import type { Line, Run, Style } from './pdf-layout';
@@ -60,12 +61,6 @@ function wallClock(signedAt: string): { date: string; time: string; instant: Dat
   const instant = new Date(signedAt);
   if (!match?.[1] || Number.isNaN(instant.getTime())) throw new Error(`Date de signature illisible : ${signedAt}`);
   return { date: frenchDate(match[1]), time: `${match[2]}\u00a0h\u00a0${match[3]}`, instant };
-}
-
-function frenchDate(isoDate: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
-  if (!match) throw new Error(`Date illisible : ${isoDate}`);
-  return `${match[3]}/${match[2]}/${match[1]}`;
 }
 
 function rule(writer: PageWriter): void {

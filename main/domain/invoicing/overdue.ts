@@ -1,6 +1,7 @@
 import { differenceInCalendarDays, parseISO } from 'date-fns';
 import type { Db } from '../../db/open';
 import { sql } from '../../db/statements';
+import { euros, frenchDate } from '../common/french';
 import { Refusal } from '../common/refusal';
 import { nationalPhone } from '../settings/phone';
 import { readSection } from '../settings/store';
@@ -43,8 +44,6 @@ export function overdueInvoices(db: Db, today: string, invoiceId?: number): Over
   });
 }
 
-const euros = (cents: number) => new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' }).format(cents / 100).replace(/\u202f/g, '\u00a0');
-const frenchDate = (iso: string) => iso.split('-').reverse().join('/');
 
 /** A courteous reminder for one overdue invoice, ready to print or to send with `mailto:`. */
 export function reminderOf(db: Db, invoiceId: number, today: string): { subject: string; body: string; mailto: string } {

@@ -3,6 +3,7 @@ import { fr } from 'date-fns/locale';
 import type { Db } from '../../db/open';
 import { sql } from '../../db/statements';
 import { monthlyCalls } from '../calls/billing';
+import { frenchDate } from '../common/french';
 import { readSection } from '../settings/store';
 import { tariffPrice } from '../tariffs/tariffs';
 import type { LineKind } from './schema';
@@ -34,7 +35,6 @@ export function monthRange(month: string): MonthRange {
 
 const later = (a: string, b: string) => (a > b ? a : b);
 const earlier = (a: string, b: string) => (a < b ? a : b);
-const frenchDate = (iso: string) => iso.split('-').reverse().join('/');
 
 interface PlanRow {
   id: number;

@@ -1,4 +1,5 @@
 import { translate, valueLabel } from '../../i18n';
+import { euros } from '../common/french';
 import type { Membership } from '../memberships/schema';
 import type { Plan } from '../plans/schema';
 import type { Visit } from '../attendance/schema';
@@ -14,7 +15,6 @@ const escape = (text: unknown) =>
 
 const date = (iso: string | null) => (iso ? `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}` : '—');
 const time = (iso: string | null) => (iso ? iso.slice(11, 16) : '—');
-const euros = (cents: number) => new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' }).format(cents / 100);
 const t = (key: Parameters<typeof translate>[1]) => translate('fr', key);
 
 function table(headers: string[], rows: unknown[][]): string {

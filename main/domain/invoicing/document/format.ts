@@ -1,5 +1,7 @@
 /** How amounts, rates and dates are written: in the XML (`1234.50`, `20.00`, `20261130`) and on the page (`1 234,50 €`, `22/11/2026`). */
 
+export { euros, frenchDate } from '../../common/french';
+
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 function dateParts(isoDate: string): [string, string, string] {
@@ -13,11 +15,6 @@ export function date102(isoDate: string): string {
   return dateParts(isoDate).join('');
 }
 
-/** `2026-11-30` → `30/11/2026`. */
-export function frenchDate(isoDate: string): string {
-  const [year, month, day] = dateParts(isoDate);
-  return `${day}/${month}/${year}`;
-}
 
 /** Integer hundredths as a decimal with a dot and two decimals, computed on integers: -123456 → `-1234.56`. */
 export function decimal2(hundredths: number): string {
@@ -26,12 +23,6 @@ export function decimal2(hundredths: number): string {
   return `${sign}${Math.floor(absolute / 100)}.${String(absolute % 100).padStart(2, '0')}`;
 }
 
-const EUROS = new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' });
-
-/** 123450 → `1 234,50 €`, with the narrow no-break space and the no-break space French typography wants (DejaVu has both). */
-export function euros(cents: number): string {
-  return EUROS.format(cents / 100);
-}
 
 /** 2000 → `20 %`, 550 → `5,5 %`. */
 export function percent(basisPoints: number): string {
