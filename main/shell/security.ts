@@ -1,4 +1,4 @@
-import { app, session, type WebContents } from 'electron';
+import { app, session, shell, type WebContents } from 'electron';
 import { APP_ORIGIN } from './protocol';
 
 /** The Vite dev server's address during `npm run dev`; never honoured by a packaged app. */
@@ -21,17 +21,37 @@ export function isTrustedUrl(url: string | undefined): boolean {
   }
 }
 
+/**
+ * A `mailto:` link (a payment reminder) goes to the user's mail program, which only drafts a message
+ * for them to read and send; no other address leaves the app.
+ */
+function handedToMailProgram(url: string): boolean {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  if (parsed.protocol !== 'mailto:' || url.length > 16_000) return false;
+  void shell.openExternal(url);
+  return true;
+}
+
 function lockDown(contents: WebContents): void {
   contents.on('will-navigate', (event, url) => {
-    if (!isTrustedUrl(url)) event.preventDefault();
+    if (isTrustedUrl(url)) return;
+    event.preventDefault();
+    handedToMailProgram(url);
   });
   contents.on('will-redirect', (event, url) => {
     if (!isTrustedUrl(url)) event.preventDefault();
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
-  // No page may open a window or hand a link to the system; a screen that needs an outside link
-  // will get its own contract method with a checked address.
-  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  // No page may open a window or hand a link to the system, except a `mailto:` to the mail program.
+  contents.setWindowOpenHandler(({ url }) => {
+    handedToMailProgram(url);
+    return { action: 'deny' };
+  });
 }
 
 /** Deny-by-default: navigation, new windows, webviews and every permission request. */

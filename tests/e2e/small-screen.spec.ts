@@ -9,11 +9,16 @@ const SCREENS = [
   ['Membres', 'small-members'],
   ['Téléphone', 'small-calls'],
   ['Charte', 'small-charter'],
+  ['Facturation du mois', 'small-billing'],
+  ['Factures', 'small-invoices'],
+  ['Paiements', 'small-payments'],
+  ['Impayés', 'small-overdue'],
   ['Association', 'small-association'],
   ['Espace', 'small-space'],
   ['Horaires et fermetures', 'small-hours'],
   ['Tarifs', 'small-tariffs'],
   ['Ligne téléphonique', 'small-phone'],
+  ['Facturation', 'small-invoicing-settings'],
   ['Équipe', 'small-staff'],
   ['Journal', 'small-journal'],
 ] as const;
@@ -29,7 +34,7 @@ test('every screen fits a 1024×640 window without scrolling sideways', async ({
   await shoot('small-lock-error');
   await unlock(page, 'Camille', '2468');
   for (const [link, name] of SCREENS) {
-    await page.getByRole('link', { name: link }).click();
+    await page.getByRole('link', { name: link, exact: true }).click();
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await page.waitForTimeout(300);
     expect(await sidewaysOverflow(page), `${link} scrolls sideways`).toBeLessThanOrEqual(0);

@@ -53,6 +53,8 @@ export const invoicesContract = {
       document: InvoiceDocument.nullable(),
       payments: z.array(z.strictObject({ paymentId: Id, date: z.string(), method: z.string(), amountCents: z.int() })),
       creditNotes: z.array(InvoiceSummary),
+      /** Per line of an issued invoice, the quantity still open to a credit note. */
+      leftToCredit: z.array(z.strictObject({ position: z.int(), quantity: z.int() })),
       link: z.strictObject({ position: z.int(), hash: z.string() }).nullable(),
     }),
     roles: ALL_STAFF,
@@ -117,6 +119,7 @@ export const invoicesContract = {
         age: z.enum(['1-30', '31-60', '61-90', '90+']),
         memberId: Id,
         buyerName: z.string(),
+        buyerAddress: z.string(),
         email: z.string(),
         phone: z.string(),
         totalCents: z.int(),

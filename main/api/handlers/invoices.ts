@@ -1,5 +1,5 @@
 import { runBilling, appendLine, createDraft, deleteDraft, removeLine, requireDraft } from '../../domain/invoicing/drafts';
-import { creditInvoice } from '../../domain/invoicing/credit';
+import { creditInvoice, leftToCredit } from '../../domain/invoicing/credit';
 import { documentOf, idOfNumber, linesOf } from '../../domain/invoicing/documents';
 import { issueDocument } from '../../domain/invoicing/issue';
 import { listInvoices, summaryOf } from '../../domain/invoicing/list';
@@ -51,6 +51,7 @@ export const invoicesHandlers: HandlersFor<Omit<typeof invoicesContract, 'invoic
         amountCents: number;
       }[],
       creditNotes: (sql(ctx.db, 'SELECT id FROM invoices WHERE corrects_id = ? AND number IS NOT NULL ORDER BY seq').pluck().all(invoiceId) as number[]).map((id) => summary(ctx, id)),
+      leftToCredit: issued && head?.kind === 'invoice' ? leftToCredit(ctx.db, invoiceId) : [],
       link: linkOf(ctx.db, 'invoice', invoiceId),
     };
   },

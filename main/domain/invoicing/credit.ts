@@ -16,6 +16,7 @@ interface InvoiceLineRow {
 }
 
 function creditableLines(db: Db, invoiceId: number): InvoiceLineRow[] {
+  // `credited`: what the issued credit notes correcting this invoice took off each line.
   return sql(
     db,
     `SELECT l.position, l.kind, l.description, l.quantity, l.unit_price_cents AS unitPriceCents, l.vat_bp AS vatBp,
@@ -24,6 +25,11 @@ function creditableLines(db: Db, invoiceId: number): InvoiceLineRow[] {
                        WHERE a.corrects_id = l.invoice_id AND a.number IS NOT NULL AND c.corrects_position = l.position), 0) AS credited
        FROM invoice_lines l WHERE l.invoice_id = ? ORDER BY l.position`,
   ).all(invoiceId) as InvoiceLineRow[];
+}
+
+/** How much of each line of an invoice is left to credit (its quantity less what credit notes took). */
+export function leftToCredit(db: Db, invoiceId: number): { position: number; quantity: number }[] {
+  return creditableLines(db, invoiceId).map((line) => ({ position: line.position, quantity: line.quantity - line.credited }));
 }
 
 /**

@@ -16,7 +16,7 @@ const SELECT = `
          i.net_cents AS netCents, i.vat_cents AS vatCents, i.gross_cents AS totalCents,
          (SELECT -coalesce(sum(a.gross_cents), 0) FROM invoices a WHERE a.corrects_id = i.id AND a.number IS NOT NULL) AS creditedCents,
          (SELECT coalesce(sum(p.amount_cents), 0) FROM payment_allocations p WHERE p.invoice_id = i.id) AS paidCents,
-         c.number AS correctsNumber
+         i.corrects_id AS correctsId, c.number AS correctsNumber
     FROM invoices i
     JOIN members m ON m.id = i.member_id
     LEFT JOIN organisations o ON o.id = i.organisation_id AND i.number IS NULL

@@ -16,6 +16,8 @@ export interface OverdueInvoice {
   age: '1-30' | '31-60' | '61-90' | '90+';
   memberId: number;
   buyerName: string;
+  /** As printed on the invoice, for the letter. */
+  buyerAddress: string;
   email: string;
   phone: string;
   totalCents: number;
@@ -30,7 +32,9 @@ export function overdueInvoices(db: Db, today: string, invoiceId?: number): Over
     db,
     `SELECT * FROM (
        SELECT i.id, i.number, i.issue_date AS date, i.due_date AS dueDate, i.member_id AS memberId,
-              json_extract(i.buyer, '$.name') AS buyerName, m.email, m.phone, i.gross_cents AS totalCents,
+              json_extract(i.buyer, '$.name') AS buyerName,
+              trim(json_extract(i.buyer, '$.address') || char(10) || trim(json_extract(i.buyer, '$.postcode') || ' ' || json_extract(i.buyer, '$.city'))) AS buyerAddress,
+              m.email, m.phone, i.gross_cents AS totalCents,
               i.gross_cents
               + (SELECT coalesce(sum(a.gross_cents), 0) FROM invoices a WHERE a.corrects_id = i.id AND a.number IS NOT NULL)
               - (SELECT coalesce(sum(p.amount_cents), 0) FROM payment_allocations p WHERE p.invoice_id = i.id) AS balanceCents

@@ -131,6 +131,8 @@ export const InvoiceSummary = z.strictObject({
   /** What is still due: total − credited − paid (an invoice only; 0 for credit notes and drafts). */
   balanceCents: SignedCents,
   status: InvoiceStatus,
+  /** The invoice a credit note corrects. */
+  correctsId: Id.nullable(),
   correctsNumber: z.string().nullable(),
 });
 export type InvoiceSummary = z.infer<typeof InvoiceSummary>;

@@ -2,7 +2,10 @@ import type { Db } from '../../db/open';
 import { sql } from '../../db/statements';
 import type { CashJournal } from './schema';
 
-/** The cash journal of a period: every cash receipt and reversal, with the running balance of the till. */
+/**
+ * The cash journal of a period: every cash receipt (settling invoices, or paid in advance) and reversal,
+ * with the running balance of the till.
+ */
 export function cashJournal(db: Db, from: string, to: string): CashJournal {
   const openingCents = sql(db, "SELECT coalesce(sum(amount_cents), 0) FROM payments WHERE method = 'cash' AND date < ?").pluck().get(from) as number;
   const rows = sql(
@@ -16,12 +19,14 @@ export function cashJournal(db: Db, from: string, to: string): CashJournal {
   let balance = openingCents;
   const lines = rows.map((row) => {
     balance += row.amountCents;
-    const label = row.reversesId !== null ? `Annulation du paiement n° ${row.reversesId}` : row.numbers ? `Règlement ${row.numbers}` : 'Avance (crédit)';
+    const entry: CashJournal['rows'][number]['entry'] = row.reversesId !== null ? 'reversal' : row.numbers ? 'settlement' : 'advance';
     return {
       paymentId: row.paymentId,
       date: row.date,
       memberName: row.memberName,
-      label,
+      entry,
+      invoiceNumbers: row.numbers ?? '',
+      reversesId: row.reversesId,
       inCents: Math.max(row.amountCents, 0),
       outCents: Math.max(-row.amountCents, 0),
       balanceCents: balance,

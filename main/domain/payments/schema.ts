@@ -95,7 +95,18 @@ export const CashJournal = z.strictObject({
   to: IsoDate,
   openingCents: SignedCents,
   rows: z.array(
-    z.strictObject({ paymentId: Id, date: IsoDate, memberName: z.string(), label: z.string(), inCents: SignedCents, outCents: SignedCents, balanceCents: SignedCents }),
+    z.strictObject({
+      paymentId: Id,
+      date: IsoDate,
+      memberName: z.string(),
+      /** A payment settling invoices, money paid in advance (the member's credit), or the reversal of a payment. */
+      entry: z.enum(['settlement', 'advance', 'reversal']),
+      invoiceNumbers: z.string(),
+      reversesId: Id.nullable(),
+      inCents: SignedCents,
+      outCents: SignedCents,
+      balanceCents: SignedCents,
+    }),
   ),
   closingCents: SignedCents,
 });

@@ -9,6 +9,11 @@ import CalendarViewWeekOutlined from '@mui/icons-material/CalendarViewWeekOutlin
 import PeopleOutlined from '@mui/icons-material/PeopleOutlined';
 import PhoneInTalkOutlined from '@mui/icons-material/PhoneInTalkOutlined';
 import PhoneOutlined from '@mui/icons-material/PhoneOutlined';
+import ReceiptLongOutlined from '@mui/icons-material/ReceiptLongOutlined';
+import PaymentsOutlined from '@mui/icons-material/PaymentsOutlined';
+import RequestQuoteOutlined from '@mui/icons-material/RequestQuoteOutlined';
+import NotificationImportantOutlined from '@mui/icons-material/NotificationImportantOutlined';
+import AccountBalanceOutlined from '@mui/icons-material/AccountBalanceOutlined';
 import TodayOutlined from '@mui/icons-material/TodayOutlined';
 import TableRestaurantOutlined from '@mui/icons-material/TableRestaurantOutlined';
 import { Box, Drawer, LinearProgress, List, ListItemButton, ListItemIcon, ListItemText, ListSubheader, Toolbar } from '@mui/material';
@@ -44,6 +49,13 @@ const CallsPage = lazy(() => import('../features/calls/CallsPage').then((m) => (
 const ImportCallsPage = lazy(() => import('../features/calls/ImportCallsPage').then((m) => ({ default: m.ImportCallsPage })));
 const PhonePolicyPage = lazy(() => import('../features/settings/PhonePolicyPage').then((m) => ({ default: m.PhonePolicyPage })));
 const CharterPage = lazy(() => import('../features/charter/CharterPage').then((m) => ({ default: m.CharterPage })));
+const BillingRunPage = lazy(() => import('../features/invoices/BillingRunPage').then((m) => ({ default: m.BillingRunPage })));
+const InvoicesPage = lazy(() => import('../features/invoices/InvoicesPage').then((m) => ({ default: m.InvoicesPage })));
+const InvoicePage = lazy(() => import('../features/invoices/InvoicePage').then((m) => ({ default: m.InvoicePage })));
+const PaymentsPage = lazy(() => import('../features/payments/PaymentsPage').then((m) => ({ default: m.PaymentsPage })));
+const DepositSlipPage = lazy(() => import('../features/payments/DepositSlipPage').then((m) => ({ default: m.DepositSlipPage })));
+const OverduePage = lazy(() => import('../features/payments/OverduePage').then((m) => ({ default: m.OverduePage })));
+const InvoicingSettingsPage = lazy(() => import('../features/settings/InvoicingSettingsPage').then((m) => ({ default: m.InvoicingSettingsPage })));
 const AuditPage = lazy(() => import('../features/settings/AuditPage').then((m) => ({ default: m.AuditPage })));
 
 const PAGES: Record<string, { icon: ReactElement; element: ReactElement }> = {
@@ -55,6 +67,13 @@ const PAGES: Record<string, { icon: ReactElement; element: ReactElement }> = {
   '/calls': { icon: <PhoneInTalkOutlined />, element: <CallsPage /> },
   '/calls/import': { icon: <PhoneInTalkOutlined />, element: <ImportCallsPage /> },
   '/charter': { icon: <GavelOutlined />, element: <CharterPage /> },
+  '/billing': { icon: <RequestQuoteOutlined />, element: <BillingRunPage /> },
+  '/invoices': { icon: <ReceiptLongOutlined />, element: <InvoicesPage /> },
+  '/invoices/:invoiceId': { icon: <ReceiptLongOutlined />, element: <InvoicePage /> },
+  '/payments': { icon: <PaymentsOutlined />, element: <PaymentsPage /> },
+  '/payments/deposits/:depositId': { icon: <PaymentsOutlined />, element: <DepositSlipPage /> },
+  '/overdue': { icon: <NotificationImportantOutlined />, element: <OverduePage /> },
+  '/settings/invoicing': { icon: <AccountBalanceOutlined />, element: <InvoicingSettingsPage /> },
   '/settings/association': { icon: <ApartmentOutlined />, element: <AssociationPage /> },
   '/settings/space': { icon: <TableRestaurantOutlined />, element: <SpacePage /> },
   '/settings/hours': { icon: <EventBusyOutlined />, element: <HoursPage /> },

@@ -16,6 +16,7 @@ import { formatDate, todayIso } from '../../format';
 import { currentLanguage } from '../../i18n';
 import { AttendanceActions } from '../attendance/AttendanceActions';
 import { MemberCharterCard } from '../charter/MemberCharterCard';
+import { MemberAccountCard } from './MemberAccountCard';
 import { MemberDialog } from './MemberDialog';
 import { BookingsCard, IdentityCard, MembershipsCard, PlansCard, VisitsCard } from './MemberSections';
 
@@ -82,6 +83,7 @@ function MemberView({ detail, role }: { detail: Detail; role?: Role }) {
       <IdentityCard member={member} />
       <MembershipsCard detail={detail} />
       <PlansCard detail={detail} />
+      <MemberAccountCard memberId={member.id} />
       <MemberCharterCard detail={detail} />
       <BookingsCard memberId={member.id} />
       <VisitsCard visits={detail.visits} />
