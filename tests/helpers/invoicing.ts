@@ -53,3 +53,10 @@ export function november(space: Scenario) {
   clock.set('2026-12-01T09:00:00+01:00');
   return { lou, sam, noa };
 }
+
+/** The association starts charging VAT at 20 %: its VAT number must then be on every invoice. */
+export function chargeVat({ dispatch, desk }: Pick<Scenario, 'dispatch' | 'desk'>): void {
+  const settings = expectOk(dispatch(desk, 'settings.get', {})) as { vat: Record<string, unknown> };
+  expectOk(dispatch(desk, 'settings.updateIdentity', { ...IDENTITY, vatNumber: 'FR11123456782' }));
+  expectOk(dispatch(desk, 'settings.updateVat', { ...settings.vat, regime: 'assujetti' }));
+}

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { Id, Month } from '../../domain/common/schemas';
 import { IntegrityReport } from '../../domain/ledger/schema';
-import { CreditNoteInput, InvoiceDocument, InvoiceLine, InvoiceQuery, InvoiceSummary, LineInput } from '../../domain/invoicing/schema';
+import { AddLineInput, CreditNoteInput, InvoiceDocument, InvoiceLine, InvoiceQuery, InvoiceSummary } from '../../domain/invoicing/schema';
 import { ALL_STAFF, method, TREASURY } from '../define';
 
 const InvoiceWithLines = InvoiceSummary.extend({ lines: z.array(InvoiceLine), note: z.string() });
@@ -67,7 +67,7 @@ export const invoicesContract = {
   }),
   'invoices.addLine': method({
     summary: 'Add a free line to a draft (description, quantity, unit price excluding VAT)',
-    input: LineInput.extend({ invoiceId: Id }),
+    input: AddLineInput,
     output: InvoiceWithLines,
     roles: ALL_STAFF,
   }),
@@ -89,6 +89,8 @@ export const invoicesContract = {
     output: InvoiceSummary,
     roles: TREASURY,
     audit: 'credit_note_issued',
+    // The reason is free text and the audit log is never erased: the entry names the credit note.
+    auditInput: false,
     cli: { command: 'invoices credit', flags: { invoiceId: 'invoice' } },
   }),
   'invoices.pdf': method({

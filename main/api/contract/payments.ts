@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { Id, IsoDate } from '../../domain/common/schemas';
 import { AddPaymentInput, CashJournal, CreateDepositInput, DepositCheque, DepositSlip, MemberAccount, Payment, PaymentQuery, ReversePaymentInput } from '../../domain/payments/schema';
-import { ALL_STAFF, method } from '../define';
+import { ALL_STAFF, method, TREASURY } from '../define';
 
 export const paymentsContract = {
   'payments.add': method({
@@ -18,8 +18,10 @@ export const paymentsContract = {
     summary: 'Cancel a mistaken payment by its counter-entry (a payment is never deleted)',
     input: ReversePaymentInput,
     output: Payment,
-    roles: ALL_STAFF,
+    roles: TREASURY,
     audit: 'payment_reversed',
+    // The reason is free text and the audit log is never erased: the entry names the payment instead.
+    auditInput: false,
     cli: { command: 'payments reverse', flags: { paymentId: 'payment' } },
   }),
   'payments.list': method({

@@ -14,9 +14,9 @@ export const paymentsHandlers: HandlersFor<typeof paymentsContract> = {
     ctx.auditExtra = { subject: `n° ${payment.id}`, memberId: payment.memberId, amountCents: payment.amountCents, method: payment.method, invoices: payment.allocations.map((a) => a.number).join(', ') };
     return payment;
   },
-  'payments.reverse': (ctx, { paymentId, reason }) => {
+  'payments.reverse': (ctx, { paymentId }) => {
     const reversal = reversePayment(ctx.db, paymentId, paymentContext(ctx));
-    ctx.auditExtra = { subject: `n° ${paymentId}`, reversal: reversal.id, amountCents: reversal.amountCents, reason };
+    ctx.auditExtra = { subject: `n° ${paymentId}`, reversal: reversal.id, amountCents: reversal.amountCents };
     return reversal;
   },
   'payments.list': (ctx, query) => listPayments(ctx.db, query, isoDate(ctx.now)),

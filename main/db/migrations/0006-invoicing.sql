@@ -78,6 +78,13 @@ BEGIN
   SELECT RAISE(ABORT, 'an invoice number must follow the last of its series, dated no earlier');
 END;
 
+-- A document starts as a draft: only issuing (an UPDATE checked above) gives it a number.
+CREATE TRIGGER invoices_born_drafts BEFORE INSERT ON invoices
+WHEN NEW.number IS NOT NULL OR NEW.seq IS NOT NULL OR NEW.issue_date IS NOT NULL
+BEGIN
+  SELECT RAISE(ABORT, 'a document is created as a draft and numbered only by issuing');
+END;
+
 CREATE TRIGGER invoices_issued_never_changed BEFORE UPDATE ON invoices
 WHEN OLD.number IS NOT NULL
 BEGIN
@@ -97,7 +104,7 @@ BEGIN
 END;
 
 CREATE TRIGGER invoice_lines_frozen_update BEFORE UPDATE ON invoice_lines
-WHEN (SELECT number FROM invoices WHERE id IN (OLD.invoice_id, NEW.invoice_id)) IS NOT NULL
+WHEN EXISTS (SELECT 1 FROM invoices WHERE id IN (OLD.invoice_id, NEW.invoice_id) AND number IS NOT NULL)
 BEGIN
   SELECT RAISE(ABORT, 'the lines of an issued document are never changed');
 END;
@@ -112,6 +119,12 @@ CREATE TRIGGER billed_sources_frozen BEFORE DELETE ON billed_sources
 WHEN (SELECT i.number FROM invoice_lines l JOIN invoices i ON i.id = l.invoice_id WHERE l.id = OLD.line_id) IS NOT NULL
 BEGIN
   SELECT RAISE(ABORT, 'what an issued document billed stays billed');
+END;
+
+CREATE TRIGGER billed_sources_only_on_drafts BEFORE INSERT ON billed_sources
+WHEN (SELECT i.number FROM invoice_lines l JOIN invoices i ON i.id = l.invoice_id WHERE l.id = NEW.line_id) IS NOT NULL
+BEGIN
+  SELECT RAISE(ABORT, 'what an issued document billed is fixed when it is issued');
 END;
 
 CREATE TRIGGER billed_sources_never_moved BEFORE UPDATE ON billed_sources

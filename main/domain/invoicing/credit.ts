@@ -1,7 +1,7 @@
 import type { Db } from '../../db/open';
 import { sql } from '../../db/statements';
 import { Refusal } from '../common/refusal';
-import { issueDocument, type IssueContext } from './issue';
+import { issueDocument, type IssueContext, type Totals } from './issue';
 
 interface InvoiceLineRow {
   position: number;
@@ -27,6 +27,23 @@ function creditableLines(db: Db, invoiceId: number): InvoiceLineRow[] {
   ).all(invoiceId) as InvoiceLineRow[];
 }
 
+/** One request per line: the same line asked twice is asked for both quantities together. */
+function mergedByPosition(lines: { position: number; quantity: number }[]): { position: number; quantity: number }[] {
+  const merged = new Map<number, number>();
+  for (const line of lines) merged.set(line.position, (merged.get(line.position) ?? 0) + line.quantity);
+  return [...merged].map(([position, quantity]) => ({ position, quantity }));
+}
+
+/** What an invoice still carries once its issued credit notes are taken off, negated: the last credit note's totals. */
+function negatedRest(db: Db, invoiceId: number): Totals {
+  const rest = sql(
+    db,
+    `SELECT i.net_cents + coalesce(sum(a.net_cents), 0) AS netCents, i.vat_cents + coalesce(sum(a.vat_cents), 0) AS vatCents
+       FROM invoices i LEFT JOIN invoices a ON a.corrects_id = i.id AND a.number IS NOT NULL WHERE i.id = ? GROUP BY i.id`,
+  ).get(invoiceId) as { netCents: number; vatCents: number };
+  return { netCents: -rest.netCents, vatCents: -rest.vatCents, grossCents: -(rest.netCents + rest.vatCents) };
+}
+
 /** How much of each line of an invoice is left to credit (its quantity less what credit notes took). */
 export function leftToCredit(db: Db, invoiceId: number): { position: number; quantity: number }[] {
   return creditableLines(db, invoiceId).map((line) => ({ position: line.position, quantity: line.quantity - line.credited }));
@@ -47,7 +64,7 @@ export function creditInvoice(
   if (!invoice) throw new Refusal('errors.invoicing.not_found', {}, { code: 'not_found', field: 'invoiceId' });
   if (invoice.kind !== 'invoice' || invoice.number === null) throw new Refusal('errors.invoicing.credit_needs_issued_invoice', {}, { field: 'invoiceId' });
   const lines = creditableLines(db, invoice.id);
-  const wanted = input.lines ?? lines.map((line) => ({ position: line.position, quantity: line.quantity - line.credited })).filter((line) => line.quantity > 0);
+  const wanted = input.lines ? mergedByPosition(input.lines) : lines.map((line) => ({ position: line.position, quantity: line.quantity - line.credited })).filter((line) => line.quantity > 0);
   if (wanted.length === 0) throw new Refusal('errors.invoicing.already_credited', { number: invoice.number }, { field: 'lines' });
   const creditId = Number(
     sql(db, "INSERT INTO invoices (kind, member_id, organisation_id, corrects_id, note, created_at) VALUES ('credit-note', ?, ?, ?, ?, ?)").run(
@@ -71,5 +88,6 @@ export function creditInvoice(
     }
     insert.run(creditId, index + 1, line.kind, line.description, choice.quantity, -line.unitPriceCents, line.vatBp, -choice.quantity * line.unitPriceCents, line.serviceFrom, line.serviceTo, line.position);
   });
-  return { id: creditId, number: issueDocument(db, creditId, context) };
+  const closes = lines.every((line) => line.quantity - line.credited === (wanted.find((w) => w.position === line.position)?.quantity ?? 0));
+  return { id: creditId, number: issueDocument(db, creditId, context, closes ? negatedRest(db, invoice.id) : undefined) };
 }

@@ -63,6 +63,18 @@ export function documentOf(db: Db, invoiceId: number): InvoiceDocument {
     vat: VatTerms.parse(JSON.parse(vatTerms)),
     corrects: correctsNumber !== null && correctsDate !== null ? { number: correctsNumber, issueDate: correctsDate } : null,
     lines,
-    byRate: [...rates].sort(([a], [b]) => b - a).map(([vatBp, netCents]) => ({ vatBp, netCents, vatCents: vatOf(netCents, vatBp) })),
+    byRate: byRate(rates, row.vatCents),
   };
+}
+
+/**
+ * VAT per rate, adding up to the document's VAT: a credit note closing an invoice carries the cents
+ * its rounding left, put on its largest rate.
+ */
+function byRate(rates: Map<number, number>, vatCents: number): InvoiceDocument['byRate'] {
+  const breakdown = [...rates].sort(([a], [b]) => b - a).map(([vatBp, netCents]) => ({ vatBp, netCents, vatCents: vatOf(netCents, vatBp) }));
+  const gap = vatCents - breakdown.reduce((sum, rate) => sum + rate.vatCents, 0);
+  const largest = breakdown.reduce<(typeof breakdown)[number] | undefined>((best, rate) => (best && Math.abs(best.netCents) >= Math.abs(rate.netCents) ? best : rate), undefined);
+  if (gap !== 0 && largest) largest.vatCents += gap;
+  return breakdown;
 }

@@ -64,7 +64,7 @@ export function appendLine(db: Db, invoiceId: number, line: NewLine, sources: st
 export function runBilling(db: Db, month: string, at: string): number[] {
   if (month > at.slice(0, 7)) throw new Refusal('errors.invoicing.future_month', { month }, { field: 'month' });
   const touched = new Set<number>();
-  for (const item of billableItems(db, month)) {
+  for (const item of billableItems(db, month, at.slice(0, 10))) {
     const invoiceId = draftFor(db, item.memberId, month, at);
     appendLine(db, invoiceId, item, item.sources);
     touched.add(invoiceId);

@@ -15,10 +15,16 @@ export interface IssueContext {
   staffId: number | null;
 }
 
-/** VAT of a rate's base, rounded to the cent once per rate (not per line). */
-export const vatOf = (netCents: number, vatBp: number) => Math.round((netCents * vatBp) / 10_000);
+/** VAT of a rate's base, rounded to the cent once per rate (not per line), halves away from zero (a credit note mirrors its invoice). */
+export const vatOf = (netCents: number, vatBp: number) => Math.sign(netCents) * Math.round((Math.abs(netCents) * vatBp) / 10_000);
 
-export function totalsOf(db: Db, invoiceId: number): { netCents: number; vatCents: number; grossCents: number } {
+export interface Totals {
+  netCents: number;
+  vatCents: number;
+  grossCents: number;
+}
+
+export function totalsOf(db: Db, invoiceId: number): Totals {
   const rates = sql(db, 'SELECT vat_bp AS vatBp, sum(net_cents) AS netCents FROM invoice_lines WHERE invoice_id = ? GROUP BY vat_bp').all(invoiceId) as { vatBp: number; netCents: number }[];
   const netCents = rates.reduce((sum, rate) => sum + rate.netCents, 0);
   const vatCents = rates.reduce((sum, rate) => sum + vatOf(rate.netCents, rate.vatBp), 0);
@@ -50,14 +56,19 @@ function serviceDates(db: Db, invoiceId: number, date: string): { from: string; 
  * and legal wordings frozen as printed, and the record appended to the chain — all in the caller's
  * transaction, so a refusal leaves the draft as it was and the series without a gap.
  */
-export function issueDocument(db: Db, invoiceId: number, context: IssueContext): string {
+export function issueDocument(db: Db, invoiceId: number, context: IssueContext, closing?: Totals): string {
   const draft = requireDraft(db, invoiceId);
   const kind = draft.kind as DocumentKind;
   if (kind === 'invoice') sql(db, 'UPDATE invoice_lines SET vat_bp = ? WHERE invoice_id = ?').run(currentVatBp(db), invoiceId);
-  const totals = totalsOf(db, invoiceId);
+  // The credit note that cancels what is left of an invoice takes exactly what is left, VAT cents included.
+  const totals = closing ?? totalsOf(db, invoiceId);
   if (kind === 'invoice' ? totals.grossCents <= 0 : totals.grossCents >= 0) throw new Refusal('errors.invoicing.nothing_to_bill', {}, { field: 'invoiceId' });
   const { series, seq, number } = nextNumber(db, kind, context.date);
   const organisationId = sql(db, 'SELECT organisation_id FROM invoices WHERE id = ?').pluck().get(invoiceId) as number | null;
+  // A credit note is addressed as its invoice was, under the same VAT terms.
+  const corrected = sql(db, 'SELECT c.buyer, c.vat_terms AS vatTerms FROM invoices i JOIN invoices c ON c.id = i.corrects_id WHERE i.id = ?').get(invoiceId) as
+    | { buyer: string; vatTerms: string }
+    | undefined;
   const service = serviceDates(db, invoiceId, context.date);
   const dueDate = kind === 'invoice' ? shiftDate(context.date, readSection(db, 'invoicing').paymentTermDays) : context.date;
   sql(
@@ -74,8 +85,8 @@ export function issueDocument(db: Db, invoiceId: number, context: IssueContext):
     service.from,
     service.to,
     JSON.stringify(sellerNow(db)),
-    JSON.stringify(buyerOf(db, draft.memberId, organisationId)),
-    JSON.stringify(vatTermsNow(db)),
+    corrected?.buyer ?? JSON.stringify(buyerOf(db, draft.memberId, organisationId)),
+    corrected?.vatTerms ?? JSON.stringify(vatTermsNow(db)),
     totals.netCents,
     totals.vatCents,
     totals.grossCents,

@@ -10,7 +10,9 @@ import type { Buyer, Seller, VatTerms } from './schema';
 export function sellerNow(db: Db): Seller {
   const identity = readSection(db, 'identity');
   const invoicing = readSection(db, 'invoicing');
-  if (identity.name === '' || identity.address === '' || identity.city === '') {
+  const vat = readSection(db, 'vat');
+  // The mentions CGI ann. II art. 242 nonies A requires of the seller, and the VAT number once VAT is charged.
+  if ([identity.name, identity.address, identity.postcode, identity.city, identity.siret].includes('') || (vat.regime === 'assujetti' && identity.vatNumber === '')) {
     throw new Refusal('errors.invoicing.seller_incomplete', {}, { field: 'identity' });
   }
   const { name, address, postcode, city, siret, rna, vatNumber, email, website } = identity;

@@ -137,13 +137,17 @@ export const InvoiceSummary = z.strictObject({
 });
 export type InvoiceSummary = z.infer<typeof InvoiceSummary>;
 
-export const LineInput = z.strictObject({
-  description: requiredText(300),
-  quantity: z.int().min(1).max(10_000),
-  unitPriceCents: z.int().min(0).max(10_000_000),
-  serviceFrom: IsoDate.nullable().default(null),
-  serviceTo: IsoDate.nullable().default(null),
-});
+/** A free line added to a draft: at most 100 000 € (quantity × price). */
+export const AddLineInput = z
+  .strictObject({
+    invoiceId: Id,
+    description: requiredText(300),
+    quantity: z.int().min(1).max(10_000),
+    unitPriceCents: z.int().min(0).max(10_000_000),
+    serviceFrom: IsoDate.nullable().default(null),
+    serviceTo: IsoDate.nullable().default(null),
+  })
+  .refine((line) => line.quantity * line.unitPriceCents <= 10_000_000, { error: 'validation.line_total', path: ['unitPriceCents'] });
 
 export const CreditNoteInput = z.strictObject({
   invoiceId: Id,

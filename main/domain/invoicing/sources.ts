@@ -4,6 +4,7 @@ import type { Db } from '../../db/open';
 import { sql } from '../../db/statements';
 import { monthlyCalls } from '../calls/billing';
 import { frenchDate } from '../common/french';
+import { shiftDate } from '../common/time';
 import { readSection } from '../settings/store';
 import { tariffPrice } from '../tariffs/tariffs';
 import type { LineKind } from './schema';
@@ -74,18 +75,17 @@ function permanentDesks(db: Db, range: MonthRange): BillableItem[] {
   });
 }
 
-/** The trainee seat by the week: each week of the plan is billed in the month it starts. */
+/** The trainee seat by the week started: each week of the plan is billed in the month it starts. */
 function traineeWeeks(db: Db, range: MonthRange, unbilled: Unbilled): BillableItem[] {
   const rows = sql(db, `${PLANS} WHERE p.kind = 'trainee' AND p.start_date <= ? AND p.end_date >= ?`).all(range.last, range.first) as PlanRow[];
   return rows.flatMap((plan) => {
+    const end = plan.endDate as string;
     const starts: string[] = [];
-    for (let day = parseISO(plan.startDate); format(day, 'yyyy-MM-dd') <= range.last; day = new Date(day.getTime() + 7 * 86_400_000)) {
-      const iso = format(day, 'yyyy-MM-dd');
-      if (iso >= range.first && iso <= (plan.endDate as string) && unbilled(`trainee:${plan.id}:${iso}`)) starts.push(iso);
+    // Calendar days, not milliseconds: a week never slips by an hour when summer time ends.
+    for (let day = plan.startDate; day <= range.last && day <= end; day = shiftDate(day, 7)) {
+      if (day >= range.first && unbilled(`trainee:${plan.id}:${day}`)) starts.push(day);
     }
     if (starts.length === 0) return [];
-    const lastStart = starts.at(-1) as string;
-    const to = earlier(plan.endDate as string, format(new Date(parseISO(lastStart).getTime() + 6 * 86_400_000), 'yyyy-MM-dd'));
     return [{
       memberId: plan.memberId,
       kind: 'trainee' as const,
@@ -94,7 +94,7 @@ function traineeWeeks(db: Db, range: MonthRange, unbilled: Unbilled): BillableIt
       quantity: starts.length,
       unitPriceCents: plan.priceCents,
       serviceFrom: starts[0] as string,
-      serviceTo: to,
+      serviceTo: earlier(end, shiftDate(starts.at(-1) as string, 6)),
     }];
   });
 }
@@ -140,43 +140,65 @@ interface HalfDay {
   half: 'am' | 'pm';
 }
 
-/** Half-days of drop-in use: attended (visits no plan covered) or booked (a no-show pays), per settings. */
-function dropInHalfDays(db: Db, range: MonthRange): HalfDay[] {
-  if (readSection(db, 'invoicing').dropIns === 'attended') {
-    return sql(db, `SELECT member_id AS memberId, date, half FROM half_day_uses WHERE coverage = 'dropin' AND date BETWEEN ? AND ? ORDER BY member_id, date, half`).all(range.first, range.last) as HalfDay[];
-  }
-  return sql(
-    db,
-    `SELECT b.member_id AS memberId, b.date, h.half
-       FROM bookings b JOIN seat_holds_halves h ON b.slot IN (h.half, 'day')
-      WHERE b.member_id IS NOT NULL AND b.slot IS NOT NULL AND b.status IN ('booked', 'attended', 'no_show') AND b.date BETWEEN ? AND ?
-        AND NOT EXISTS (SELECT 1 FROM half_day_uses u WHERE u.member_id = b.member_id AND u.date = b.date AND u.half = h.half AND u.coverage <> 'dropin')
-      ORDER BY b.member_id, b.date, h.half`.replace('seat_holds_halves h', "(SELECT 'am' AS half UNION ALL SELECT 'pm') h"),
-  ).all(range.first, range.last) as HalfDay[];
+const HALVES = "(SELECT 'am' AS half UNION ALL SELECT 'pm')";
+
+/**
+ * Half-days of drop-in use on days that are over: visits no plan covered, and — when drop-ins are
+ * billed as booked — the half-days booked and not covered by a plan (a no-show pays), each once.
+ */
+function dropInHalfDays(db: Db, range: MonthRange, today: string): HalfDay[] {
+  const until = earlier(range.last, shiftDate(today, -1));
+  const attended = sql(db, "SELECT member_id AS memberId, date, half FROM half_day_uses WHERE coverage = 'dropin' AND date BETWEEN ? AND ?").all(range.first, until) as HalfDay[];
+  const booked =
+    readSection(db, 'invoicing').dropIns === 'booked'
+      ? (sql(
+          db,
+          `SELECT DISTINCT b.member_id AS memberId, b.date, h.half
+             FROM bookings b JOIN ${HALVES} h ON b.slot IN (h.half, 'day')
+            WHERE b.member_id IS NOT NULL AND b.slot IS NOT NULL AND b.status IN ('booked', 'attended', 'no_show') AND b.date BETWEEN ? AND ?
+              AND NOT EXISTS (SELECT 1 FROM half_day_uses u WHERE u.member_id = b.member_id AND u.date = b.date AND u.half = h.half AND u.coverage <> 'dropin')`,
+        ).all(range.first, until) as HalfDay[])
+      : [];
+  const seen = new Map<string, HalfDay>();
+  for (const half of [...attended, ...booked]) seen.set(`${half.memberId}:${half.date}:${half.half}`, half);
+  return [...seen.values()].sort((a, b) => a.memberId - b.memberId || a.date.localeCompare(b.date) || a.half.localeCompare(b.half));
 }
 
-/** Drop-in use grouped per member: a day with both halves at the day price, a lone half at the half-day price. */
-function dropIns(db: Db, range: MonthRange, unbilled: Unbilled): BillableItem[] {
+type DropInPrice = 'day' | 'half_day' | 'complement';
+
+/**
+ * Drop-in use grouped per member: a day with both halves at the day price, a lone half at the
+ * half-day price — or, when the day's other half was billed already, the rest of the day's price.
+ */
+function dropIns(db: Db, range: MonthRange, unbilled: Unbilled, today: string): BillableItem[] {
   const perMember = new Map<number, Map<string, HalfDay[]>>();
-  for (const half of dropInHalfDays(db, range)) {
+  for (const half of dropInHalfDays(db, range, today)) {
     if (!unbilled(`dropin:${half.memberId}:${half.date}:${half.half}`)) continue;
     const days = perMember.get(half.memberId) ?? new Map<string, HalfDay[]>();
     days.set(half.date, [...(days.get(half.date) ?? []), half]);
     perMember.set(half.memberId, days);
   }
-  const prices = { half_day: tariffPrice(db, 'half_day'), day: tariffPrice(db, 'day') };
+  const day = tariffPrice(db, 'day');
+  const halfDay = tariffPrice(db, 'half_day');
+  const prices: Record<DropInPrice, number> = { day, half_day: halfDay, complement: Math.max(0, day - halfDay) };
   const labels = Object.fromEntries((sql(db, "SELECT code, label FROM tariffs WHERE code IN ('half_day', 'day')").all() as { code: string; label: string }[]).map((t) => [t.code, t.label]));
+  const priceOf = (halves: HalfDay[]): DropInPrice => {
+    if (halves.length === 2) return 'day';
+    const { memberId, date, half } = halves[0] as HalfDay;
+    return unbilled(`dropin:${memberId}:${date}:${half === 'am' ? 'pm' : 'am'}`) ? 'half_day' : 'complement';
+  };
   const items: BillableItem[] = [];
   for (const [memberId, days] of perMember) {
-    for (const code of ['day', 'half_day'] as const) {
-      const chosen = [...days.values()].filter((halves) => (halves.length === 2) === (code === 'day'));
+    for (const code of ['day', 'half_day', 'complement'] as const) {
+      const chosen = [...days.values()].filter((halves) => priceOf(halves) === code);
       if (chosen.length === 0) continue;
       const dates = chosen.map((halves) => (halves[0] as HalfDay).date);
+      const label = code === 'complement' ? `Complément à la journée (${labels.day ?? ''})` : (labels[code] ?? code);
       items.push({
         memberId,
         kind: 'dropin',
         sources: chosen.flat().map((h) => `dropin:${h.memberId}:${h.date}:${h.half}`),
-        description: `${labels[code] ?? code} — ${range.name} (${dates.map((d) => d.slice(8)).join(', ')})`,
+        description: `${label} — ${range.name} (${dates.map((d) => d.slice(8)).join(', ')})`,
         quantity: dates.length,
         unitPriceCents: prices[code],
         serviceFrom: dates[0] as string,
@@ -187,29 +209,46 @@ function dropIns(db: Db, range: MonthRange, unbilled: Unbilled): BillableItem[] 
   return items;
 }
 
-/** The month's re-billed calls, at the policy in force when billed: the invoice freezes the amount. */
+/**
+ * The month's re-billed calls, at the policy in force when billed (the invoice freezes the amount).
+ * Calls recorded after a run (the operator's statement comes later) are billed as a top-up: the
+ * month's amount less what its earlier lines billed.
+ */
 function phoneCalls(db: Db, range: MonthRange): BillableItem[] {
-  return monthlyCalls(db, range.month)
-    .filter((summary) => summary.amountCents > 0)
-    .map((summary) => ({
+  const billedBefore = sql(
+    db,
+    `SELECT count(*) AS lines, coalesce(sum(l.net_cents), 0) AS cents FROM billed_sources s JOIN invoice_lines l ON l.id = s.line_id
+      WHERE s.source BETWEEN @key AND @key || ':~'`,
+  );
+  return monthlyCalls(db, range.month).flatMap((summary) => {
+    const key = `phone:${summary.memberId}:${range.month}`;
+    const before = billedBefore.get({ key }) as { lines: number; cents: number };
+    const amountCents = summary.amountCents - before.cents;
+    if (amountCents <= 0) return [];
+    return [{
       memberId: summary.memberId,
       kind: 'phone' as const,
-      sources: [`phone:${summary.memberId}:${range.month}`],
-      description: `Communications téléphoniques re-facturées — ${range.name} (${summary.rebilledMinutes} min)`,
+      sources: [before.lines === 0 ? key : `${key}:${before.lines + 1}`],
+      description: `Communications téléphoniques re-facturées — ${range.name} (${summary.rebilledMinutes} min${before.lines === 0 ? '' : ', complément'})`,
       quantity: 1,
-      unitPriceCents: summary.amountCents,
+      unitPriceCents: amountCents,
       serviceFrom: range.first,
       serviceTo: range.last,
-    }));
+    }];
+  });
 }
 
 type Unbilled = (source: string) => boolean;
 
 /** Everything of the month not billed yet, priced; items with nothing to pay are left out. */
-export function billableItems(db: Db, month: string): BillableItem[] {
+export function billableItems(db: Db, month: string, today: string): BillableItem[] {
   const range = monthRange(month);
   const billed = sql(db, 'SELECT 1 FROM billed_sources WHERE source = ?').pluck();
   const unbilled: Unbilled = (source) => billed.get(source) === undefined;
   const whole = [...permanentDesks(db, range), ...carnets(db, range), ...memberships(db, range), ...phoneCalls(db, range)].filter((item) => item.sources.every(unbilled));
-  return [...whole, ...traineeWeeks(db, range, unbilled), ...dropIns(db, range, unbilled)].filter((item) => item.quantity * item.unitPriceCents > 0);
+  // An anonymised member can no longer be invoiced: what they left unbilled stays so.
+  const anonymised = new Set(sql(db, 'SELECT id FROM members WHERE anonymised_at IS NOT NULL').pluck().all() as number[]);
+  return [...whole, ...traineeWeeks(db, range, unbilled), ...dropIns(db, range, unbilled, today)].filter(
+    (item) => item.quantity * item.unitPriceCents > 0 && !anonymised.has(item.memberId),
+  );
 }

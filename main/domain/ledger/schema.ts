@@ -1,6 +1,6 @@
 import * as z from 'zod';
 
-export const INTEGRITY_PROBLEMS = ['altered', 'removed', 'inserted', 'link_removed', 'link_broken', 'number_missing', 'out_of_order'] as const;
+export const INTEGRITY_PROBLEMS = ['altered', 'removed', 'inserted', 'link_removed', 'link_broken', 'number_missing', 'out_of_order', 'inconsistent'] as const;
 
 export const IntegrityProblem = z.strictObject({
   problem: z.enum(INTEGRITY_PROBLEMS),

@@ -1,6 +1,6 @@
 import type { Db } from '../../db/open';
 import { sql } from '../../db/statements';
-import { chainHash } from './canonical';
+import { chainHash, type Json } from './canonical';
 import { chainedRecords } from './records';
 import type { IntegrityProblem, IntegrityReport } from './schema';
 
@@ -17,17 +17,19 @@ interface Numbered {
   number: string;
   series: string;
   seq: number;
+  issueDate: string;
 }
 
 /**
- * Recomputes the whole chain and names every record altered (its hash no longer matches), removed
- * (a link or a number missing), or inserted (an issued record outside the chain, or chained out of
- * its series' order).
+ * Recomputes the whole chain and names every record altered (its hash no longer matches, or its
+ * totals are not its lines'), removed (a link or a number missing), or inserted (an issued record
+ * outside the chain, or numbered, dated or chained out of its series' order). A chain rewritten
+ * whole from its first link cannot be told from the original: the yearly closing keeps its last hash.
  */
 export function verifyChain(db: Db): IntegrityReport {
   const links = sql(db, 'SELECT position, record, record_id AS recordId, previous_hash AS previousHash, hash FROM chain ORDER BY position').all() as Link[];
   const records = chainedRecords(db);
-  const numbers = new Map((sql(db, 'SELECT id, number, series, seq FROM invoices WHERE number IS NOT NULL').all() as Numbered[]).map((row) => [row.id, row]));
+  const numbers = new Map((sql(db, 'SELECT id, number, series, seq, issue_date AS issueDate FROM invoices WHERE number IS NOT NULL').all() as Numbered[]).map((row) => [row.id, row]));
   const problems: IntegrityProblem[] = [];
   const chained = new Set<string>();
   let previous = '';
@@ -41,6 +43,7 @@ export function verifyChain(db: Db): IntegrityReport {
     const record = records.get(key);
     if (record === undefined) problem('removed');
     else if (chainHash(record, link.previousHash) !== link.hash) problem('altered');
+    else if (!addsUp(record)) problem('inconsistent');
     chained.add(key);
     previous = link.hash;
     expectedPosition = link.position + 1;
@@ -54,7 +57,15 @@ export function verifyChain(db: Db): IntegrityReport {
   return { intact: problems.length === 0, links: links.length, records: records.size, lastHash: previous, problems };
 }
 
-/** Each series must be numbered 1, 2, 3… and chained in that order. */
+/** A document's totals are its lines' (a record forged with a recomputed hash still has to add up). */
+function addsUp(record: Json): boolean {
+  const document = record as { record: string; netCents?: number; vatCents?: number; grossCents?: number; lines?: { netCents: number }[] };
+  if (document.record !== 'invoice') return true;
+  const lines = (document.lines ?? []).reduce((sum, line) => sum + line.netCents, 0);
+  return lines === document.netCents && (document.netCents ?? 0) + (document.vatCents ?? 0) === document.grossCents;
+}
+
+/** Each series must be numbered 1, 2, 3…, dated in that order, and chained in that order. */
 function seriesProblems(links: Link[], numbers: Map<number, Numbered>): IntegrityProblem[] {
   const problems: IntegrityProblem[] = [];
   const chainOrder = new Map(links.filter((link) => link.record === 'invoice').map((link) => [link.recordId, link.position]));
@@ -66,10 +77,11 @@ function seriesProblems(links: Link[], numbers: Map<number, Numbered>): Integrit
       if (row.seq !== index + 1 && (index === 0 || (rows[index - 1] as Numbered).seq !== row.seq - 1)) {
         problems.push({ problem: 'number_missing', record: 'invoice', recordId: row.id, number: row.number, position: chainOrder.get(row.id) ?? null });
       }
-      const before = index > 0 ? chainOrder.get((rows[index - 1] as Numbered).id) : undefined;
+      const previous = index > 0 ? (rows[index - 1] as Numbered) : undefined;
+      const before = previous ? chainOrder.get(previous.id) : undefined;
       const here = chainOrder.get(row.id);
-      if (before !== undefined && here !== undefined && here < before) {
-        problems.push({ problem: 'out_of_order', record: 'invoice', recordId: row.id, number: row.number, position: here });
+      if ((before !== undefined && here !== undefined && here < before) || (previous && row.issueDate < previous.issueDate)) {
+        problems.push({ problem: 'out_of_order', record: 'invoice', recordId: row.id, number: row.number, position: here ?? null });
       }
     });
   }

@@ -35,8 +35,8 @@ export function exportMember(db: Db, memberId: number, today: string, at: string
 /**
  * Erases who a member was (name, contact, address, notes, their own organisation) once they have
  * left. What they did stays — memberships, plans, visits, bookings (without their notes), issued
- * invoices and payments — under an anonymous record, so that the space's figures and the records the
- * law keeps remain; unissued drafts go.
+ * invoices (with the buyer as printed) and payments — under an anonymous record, so that the space's
+ * figures and the records the law keeps remain.
  */
 export function anonymiseMember(db: Db, memberId: number, at: string): Member {
   const member = getMember(db, memberId);
@@ -44,6 +44,10 @@ export function anonymiseMember(db: Db, memberId: number, at: string): Member {
   if (member.status !== 'left') throw new Refusal('errors.members.anonymise_active', {}, { field: 'memberId' });
   if (sql(db, 'SELECT 1 FROM attendances WHERE member_id = ? AND left_at IS NULL').get(memberId)) {
     throw new Refusal('errors.members.anonymise_present', {}, { field: 'memberId' });
+  }
+  // Their drafts must be issued (or thrown away) first: an invoice cannot be addressed to nobody.
+  if (sql(db, 'SELECT 1 FROM invoices WHERE member_id = ? AND number IS NULL').get(memberId)) {
+    throw new Refusal('errors.members.anonymise_drafts', {}, { field: 'memberId' });
   }
   const organisation = organisationOf(db, memberId);
   eraseBookingNotes(db, memberId);
@@ -54,8 +58,7 @@ export function anonymiseMember(db: Db, memberId: number, at: string): Member {
   ).run(at, memberId);
   eraseSignatureDrawings(db, memberId);
   sql(db, "UPDATE calls SET note = '' WHERE member_id = ?").run(memberId);
-  // Drafts are not documents yet; issued invoices keep the buyer as printed (kept ten years by law).
-  sql(db, 'DELETE FROM invoices WHERE member_id = ? AND number IS NULL').run(memberId);
+
   dropOrphanOrganisation(db, organisation);
   return getMember(db, memberId);
 }

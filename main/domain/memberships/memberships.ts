@@ -37,6 +37,12 @@ export function markMembershipPaid(db: Db, membershipId: number, paidOn: string)
   const current = sql(db, `${SELECT} WHERE id = ?`).get(membershipId) as Membership | undefined;
   if (!current) throw new Refusal('errors.memberships.not_found', {}, { code: 'not_found', field: 'membershipId' });
   if (current.paidOn) throw new Refusal('errors.memberships.already_paid', { on: current.paidOn }, { field: 'membershipId' });
+  // Once on an invoice, the fee is paid through that invoice (the payment then marks it paid).
+  const invoice = sql(
+    db,
+    `SELECT coalesce(i.number, 'brouillon') FROM billed_sources s JOIN invoice_lines l ON l.id = s.line_id JOIN invoices i ON i.id = l.invoice_id WHERE s.source = ?`,
+  ).pluck().get(`membership:${membershipId}`) as string | undefined;
+  if (invoice !== undefined) throw new Refusal('errors.memberships.invoiced', { number: invoice }, { field: 'membershipId' });
   sql(db, 'UPDATE memberships SET paid_on = ? WHERE id = ?').run(paidOn, membershipId);
   return { ...current, paidOn };
 }

@@ -41,7 +41,8 @@ export function memberAccount(db: Db, memberId: number): MemberAccount {
                                    ELSE p.amount_cents - (SELECT coalesce(sum(a.amount_cents), 0) FROM payment_allocations a WHERE a.payment_id = p.id) END), 0)
             FROM payments p WHERE p.member_id = @memberId) AS creditCents`,
   ).get({ memberId }) as { dueCents: number; creditCents: number };
-  return { memberId, ...row };
+  // A reversed payment whose surplus was already spent leaves the credit below zero: that is owed too.
+  return { memberId, dueCents: row.dueCents + Math.max(0, -row.creditCents), creditCents: Math.max(0, row.creditCents) };
 }
 
 function allocationsFor(db: Db, input: AddPaymentInput): { invoiceId: number; amountCents: number }[] {

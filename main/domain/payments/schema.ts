@@ -22,7 +22,11 @@ export const AddPaymentInput = z
     /** A transfer's or card receipt's reference. */
     reference: optionalText(120).default(''),
     /** What it settles; without it, the member's oldest unpaid invoices first. The rest is kept as credit. */
-    allocations: z.array(Allocation).max(200).optional(),
+    allocations: z
+      .array(Allocation)
+      .max(200)
+      .refine((list) => new Set(list.map((a) => a.invoiceId)).size === list.length, { error: 'validation.allocation_twice' })
+      .optional(),
   })
   .refine((p) => p.method !== 'cheque' || p.chequeBank !== '', { error: 'validation.cheque_bank', path: ['chequeBank'] })
   .refine((p) => p.method !== 'cheque' || p.chequeNumber !== '', { error: 'validation.cheque_number', path: ['chequeNumber'] })

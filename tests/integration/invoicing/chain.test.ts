@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../main/db/open';
+import { appendToChain } from '../../../main/domain/ledger/chain';
 import { expectOk } from '../../helpers/db';
 import { relais } from '../../helpers/cli';
 import { billingSpace, november } from '../../helpers/invoicing';
@@ -74,7 +75,8 @@ describe('relais verify', () => {
 
   it('names a forged invoice inserted outside the chain, and one slipped into a series', () => {
     const { file } = chainedFile();
-    tamper(file, `INSERT INTO invoices (kind, member_id, created_at, series, seq, number, issue_date, due_date, service_from, service_to, seller, buyer, vat_terms, net_cents, vat_cents, gross_cents)
+    tamper(file, `DROP TRIGGER invoices_born_drafts;
+      INSERT INTO invoices (kind, member_id, created_at, series, seq, number, issue_date, due_date, service_from, service_to, seller, buyer, vat_terms, net_cents, vat_cents, gross_cents)
       SELECT 'invoice', member_id, created_at, 'F2026', 4, 'F2026-0004', issue_date, due_date, service_from, service_to, seller, buyer, vat_terms, 100, 0, 100 FROM invoices WHERE number = 'F2026-0001';
       INSERT INTO invoices (kind, member_id, created_at, series, seq, number, issue_date, due_date, service_from, service_to, seller, buyer, vat_terms, net_cents, vat_cents, gross_cents)
       SELECT 'invoice', member_id, created_at, 'F2026', 9, 'F2026-0009', issue_date, due_date, service_from, service_to, seller, buyer, vat_terms, 100, 0, 100 FROM invoices WHERE number = 'F2026-0001';`);
@@ -87,5 +89,34 @@ describe('relais verify', () => {
     const result = relais('--db', '/tmp/relais-no-such-file.sqlite', 'verify');
     expect(result.code).toBe(1);
     expect(result.err).toContain('Aucune base');
+  });
+});
+
+describe('the database itself', () => {
+  it('refuses an issued document inserted directly, a line moved into one, and a billed source added to one', () => {
+    const { file } = chainedFile();
+    const db = openDatabase(file);
+    const issued = db.prepare("SELECT id FROM invoices WHERE number = 'F2026-0001'").pluck().get() as number;
+    expect(() => db.prepare("INSERT INTO invoices (kind, member_id, created_at, series, seq, number, issue_date) VALUES ('invoice', 1, 'x', 'F2026', 4, 'F2026-0004', '2026-12-01')").run()).toThrow(/created as a draft/);
+    const draft = Number(db.prepare("INSERT INTO invoices (kind, member_id, created_at) VALUES ('invoice', 1, 'x')").run().lastInsertRowid);
+    const line = Number(db.prepare("INSERT INTO invoice_lines (invoice_id, position, kind, description, quantity, unit_price_cents, vat_bp, net_cents) VALUES (?, 1, 'free', 'Ajout', 1, 100000, 0, 100000)").run(draft).lastInsertRowid);
+    expect(() => db.prepare('UPDATE invoice_lines SET invoice_id = ?, position = 9 WHERE id = ?').run(issued, line)).toThrow(/never changed/);
+    const issuedLine = db.prepare('SELECT id FROM invoice_lines WHERE invoice_id = ? AND position = 1').pluck().get(issued) as number;
+    expect(() => db.prepare("INSERT INTO billed_sources (source, line_id) VALUES ('carnet:999', ?)").run(issuedLine)).toThrow(/fixed when it is issued/);
+    db.close();
+  });
+
+  it('a forged invoice with a recomputed hash is still named when it is dated before the last of its series or does not add up', () => {
+    const { file } = chainedFile();
+    const db = openDatabase(file);
+    db.exec(`DROP TRIGGER invoices_born_drafts; DROP TRIGGER invoices_issue_in_order;
+      INSERT INTO invoices (kind, member_id, created_at, series, seq, number, issue_date, due_date, service_from, service_to, seller, buyer, vat_terms, net_cents, vat_cents, gross_cents)
+      SELECT 'invoice', member_id, created_at, 'F2026', 4, 'F2026-0004', '2026-01-02', due_date, service_from, service_to, seller, buyer, vat_terms, 5000, 0, 5000 FROM invoices WHERE number = 'F2026-0001';`);
+    const forged = db.prepare("SELECT id FROM invoices WHERE number = 'F2026-0004'").pluck().get() as number;
+    appendToChain(db, 'invoice', forged, '2026-12-02T10:00:00+01:00');
+    db.close();
+    const { code, report } = verify(file);
+    expect(code).toBe(1);
+    expect(report.problems.map((p) => [p.problem, p.number])).toEqual([['inconsistent', 'F2026-0004'], ['out_of_order', 'F2026-0004']]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { expectOk, plain, signedIn } from '../../helpers/db';
-import { billingSpace, november } from '../../helpers/invoicing';
+import { billingSpace, chargeVat, november } from '../../helpers/invoicing';
 import type { OutputOf } from '../../../main/api/contract';
 import { addMember } from '../../helpers/members';
 
@@ -68,8 +68,7 @@ describe('the billing run of a month', () => {
 
   it('prices VAT at issue under the regime of the day, with totals per rate', () => {
     const { dispatch, desk, run, sam } = billedNovember();
-    const vat = expectOk(dispatch(desk, 'settings.get', {})) as OutputOf<'settings.get'>;
-    expectOk(dispatch(desk, 'settings.updateVat', { ...vat.vat, regime: 'assujetti' }));
+    chargeVat({ dispatch, desk });
     const samDraft = run.drafts.find((d) => d.memberId === sam) as Summary;
     const [issued] = expectOk(dispatch(desk, 'invoices.issue', { invoiceIds: [samDraft.id] })) as Summary[];
     expect([issued?.netCents, issued?.vatCents, issued?.totalCents]).toEqual([7000, 1400, 8400]);
@@ -171,7 +170,7 @@ describe('credit notes and payments', () => {
     expect(detail.document?.buyer).toMatchObject({ siren: '732829320', business: true });
   });
 
-  it('a member’s data export lists their invoices and payments; anonymising keeps issued invoices as printed and drops drafts', () => {
+  it('a member’s data export lists their invoices and payments; anonymising waits for their drafts and keeps issued documents as printed', () => {
     const { dispatch, desk, db, of, noa } = issuedNovember();
     expectOk(dispatch(desk, 'payments.add', { memberId: noa, method: 'cash', amountCents: 2300 }));
     const draft = expectOk(dispatch(desk, 'invoices.createDraft', { memberId: noa })) as Summary;
@@ -180,8 +179,11 @@ describe('credit notes and payments', () => {
     expect(exported.data.payments).toHaveLength(1);
     expect(plain(exported.html)).toContain(`${of(noa).number as string}`);
     expectOk(dispatch(desk, 'members.setStatus', { memberId: noa, status: 'left', on: '2026-12-01' }));
+    expect(refusal(dispatch(desk, 'members.anonymise', { memberId: noa })).message).toContain('brouillons de facture');
+    expectOk(dispatch(desk, 'invoices.deleteDraft', { invoiceId: draft.id }));
     expectOk(dispatch(desk, 'members.anonymise', { memberId: noa }));
-    expect(db.prepare('SELECT count(*) FROM invoices WHERE id = ?').pluck().get(draft.id)).toBe(0);
+    const credit = expectOk(dispatch(desk, 'invoices.credit', { invoiceId: of(noa).id })) as Summary;
+    expect(credit.buyerName).toBe('Noa Bernard');
     expect(db.prepare("SELECT json_extract(buyer, '$.name') FROM invoices WHERE id = ?").pluck().get(of(noa).id)).toBe('Noa Bernard');
     expect((expectOk(dispatch(desk, 'ledger.verify', {})) as OutputOf<'ledger.verify'>).intact).toBe(true);
   });

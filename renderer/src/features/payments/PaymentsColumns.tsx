@@ -18,7 +18,7 @@ function detailOf(payment: Payment, t: TFunction): string {
 }
 
 /** The columns of the payments grid; a narrow screen leaves the deposit slip out. */
-export function usePaymentColumns({ onReverse }: { onReverse: (payment: Payment) => void }): GridColDef<Payment>[] {
+export function usePaymentColumns({ onReverse }: { onReverse: ((payment: Payment) => void) | undefined }): GridColDef<Payment>[] {
   const { t } = useTranslation();
   const language = currentLanguage();
   return [
@@ -70,6 +70,7 @@ export function usePaymentColumns({ onReverse }: { onReverse: (payment: Payment)
       renderCell: ({ row, tabIndex }) => {
         if (row.reversesId !== null) return <Chip size="small" variant="outlined" label={t('payments.reversal_of', { id: row.reversesId })} />;
         if (row.reversedById !== null) return <Chip size="small" color="warning" label={t('payments.reversed')} />;
+        if (!onReverse) return null;
         return (
           <Button size="small" color="warning" tabIndex={tabIndex} onClick={() => onReverse(row)} aria-label={t('payments.reverse_label', { id: row.id, name: row.memberName })}>
             {t('payments.reverse')}

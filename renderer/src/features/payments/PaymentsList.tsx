@@ -29,7 +29,9 @@ export function PaymentsList({ month }: { month: string }) {
   const [method, setMethod] = useState<Method | ''>('');
   const [reversing, setReversing] = useState<Payment>();
   const payments = useApi('payments.list', { ...monthRange(month), ...(member && { memberId: member.id }), ...(method && { method }) }, { keepPrevious: true });
-  const columns = usePaymentColumns({ onReverse: setReversing });
+  // Cancelling a payment is the treasury's (the contract refuses the welcome desk anyway).
+  const role = useApi('auth.status', {}).data?.signedIn?.role;
+  const columns = usePaymentColumns({ onReverse: role === 'treasurer' || role === 'admin' ? setReversing : undefined });
   const rows = payments.data ?? [];
   const total = rows.reduce((sum, row) => sum + row.amountCents, 0);
 
