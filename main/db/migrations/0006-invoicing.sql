@@ -40,7 +40,10 @@ CREATE TABLE invoices (
 CREATE INDEX invoices_member ON invoices (member_id, issue_date);
 CREATE INDEX invoices_issue_date ON invoices (issue_date) WHERE number IS NOT NULL;
 CREATE INDEX invoices_month ON invoices (month) WHERE number IS NULL;
-CREATE INDEX invoices_corrects ON invoices (corrects_id) WHERE corrects_id IS NOT NULL;
+-- Balances are summed over credit notes and allocations for every open invoice: these indexes
+-- cover those sums, and the overdue list's scan of due dates.
+CREATE INDEX invoices_corrects ON invoices (corrects_id, number, gross_cents) WHERE corrects_id IS NOT NULL;
+CREATE INDEX invoices_due ON invoices (due_date, kind, gross_cents) WHERE number IS NOT NULL;
 
 CREATE TABLE invoice_lines (
   id               INTEGER PRIMARY KEY,
@@ -180,7 +183,7 @@ CREATE TABLE payment_allocations (
   PRIMARY KEY (payment_id, invoice_id)
 ) STRICT, WITHOUT ROWID;
 
-CREATE INDEX payment_allocations_invoice ON payment_allocations (invoice_id);
+CREATE INDEX payment_allocations_invoice ON payment_allocations (invoice_id, amount_cents);
 
 -- A payment is never deleted; only a cheque's deposit slip is filled in, once.
 CREATE TRIGGER payments_never_deleted BEFORE DELETE ON payments

@@ -44,29 +44,34 @@ function toSummary(db: Db, row: SummaryRow, today: string): InvoiceSummary {
   };
 }
 
-/** The invoice list: a year's (or a month's) documents and the drafts, newest first. */
+/** The invoice list: a year's (or a month's) documents and the drafts, drafts first, then newest first. */
 export function listInvoices(db: Db, query: InvoiceQuery, today: string): InvoiceSummary[] {
-  const where: string[] = [];
+  const filters: string[] = [];
   const params: (string | number)[] = [];
-  if (query.month !== undefined) {
-    where.push("(i.issue_date LIKE ? || '-%' OR (i.number IS NULL AND i.month = ?))");
-    params.push(query.month, query.month);
-  } else if (query.memberId === undefined || query.year !== undefined) {
-    where.push("(i.issue_date BETWEEN ? AND ? OR i.number IS NULL)");
-    const year = String(query.year ?? today.slice(0, 4));
-    params.push(`${year}-01-01`, `${year}-12-31`);
-  }
   if (query.memberId !== undefined) {
-    where.push('i.member_id = ?');
+    filters.push('i.member_id = ?');
     params.push(query.memberId);
   }
   if (query.kind !== undefined) {
-    where.push('i.kind = ?');
+    filters.push('i.kind = ?');
     params.push(query.kind);
   }
-  const text = `${SELECT}${where.length > 0 ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY i.number IS NOT NULL, i.issue_date DESC, i.series, i.seq DESC, i.id DESC`;
-  const rows = (sql(db, text).all(...params) as SummaryRow[]).map((row) => toSummary(db, row, today));
+  const period = periodOf(query, today);
+  // Drafts and issued documents are read apart, so that each part uses its own index.
+  const read = (where: string[], values: (string | number)[]) =>
+    (sql(db, `${SELECT} WHERE ${[...where, ...filters].join(' AND ')} ORDER BY i.issue_date DESC, i.series, i.seq DESC, i.id DESC`).all(...values, ...params) as SummaryRow[]).map((row) => toSummary(db, row, today));
+  const drafts = read(query.month === undefined ? ['i.number IS NULL'] : ['i.number IS NULL', 'i.month = ?'], query.month === undefined ? [] : [query.month]);
+  const issued = period ? read(['i.number IS NOT NULL', 'i.issue_date BETWEEN ? AND ?'], [period.from, period.to]) : read(['i.number IS NOT NULL'], []);
+  const rows = [...drafts, ...issued];
   return query.status === undefined ? rows : rows.filter((row) => row.status === query.status);
+}
+
+/** A month, a year, or — for one member with no year given — their whole history (null). */
+function periodOf(query: InvoiceQuery, today: string): { from: string; to: string } | null {
+  if (query.month !== undefined) return { from: `${query.month}-01`, to: `${query.month}-31` };
+  if (query.memberId !== undefined && query.year === undefined) return null;
+  const year = String(query.year ?? today.slice(0, 4));
+  return { from: `${year}-01-01`, to: `${year}-12-31` };
 }
 
 export function summaryOf(db: Db, invoiceId: number, today: string): InvoiceSummary | null {
