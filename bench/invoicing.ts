@@ -32,9 +32,9 @@ function rawMonthReads(db: Db): (first: string, last: string) => unknown[] {
   return (first, last) => statements.map((statement) => statement.all({ first, last }));
 }
 
-/** Of last month and this one, the month with the most left to bill (the demonstration bills each month on the next one's first working day). */
+/** Of last month and this one, the month with the most left to bill (the demonstration leaves last month for the treasurer). */
 function monthToBill(db: Db, today: string): { month: string; first: string; last: string; items: number } {
-  const candidates = [shiftDate(`${today.slice(0, 7)}-01`, -1).slice(0, 7), today.slice(0, 7)].map((month) => ({ month, items: billableItems(db, month).length }));
+  const candidates = [shiftDate(`${today.slice(0, 7)}-01`, -1).slice(0, 7), today.slice(0, 7)].map((month) => ({ month, items: billableItems(db, month, today).length }));
   const best = candidates.sort((a, b) => b.items - a.items)[0] as { month: string; items: number };
   const first = `${best.month}-01`;
   return { ...best, first, last: shiftDate(`${shiftDate(first, 31).slice(0, 7)}-01`, -1) };
