@@ -3,6 +3,8 @@ import { addClosure, listClosures } from '../calendar/closures';
 import { Refusal } from '../common/refusal';
 import { DEFAULT_SETTINGS } from '../settings/defaults';
 import { readSection, writeSection } from '../settings/store';
+import { sirenOf, vatNumberOf } from '../settings/identifiers';
+import type { Identity } from '../settings/schema';
 import { demoMembers } from './members';
 import { createFaker } from './random';
 import { demoCalls } from './calls';
@@ -52,7 +54,7 @@ export function loadDemo(db: Db, options: DemoOptions, today: string, at: string
   const setup = readSection(db, 'setup');
   if (setup.demoLoadedAt) throw new Refusal('errors.demo.already_loaded', { at: setup.demoLoadedAt.slice(0, 10) });
   const faker = createFaker(options.seed);
-  if (readSection(db, 'identity').name === '') writeSection(db, 'identity', DEMO_IDENTITY, at);
+  writeSection(db, 'identity', invoiceableIdentity(db), at);
   const thisYear = Number(today.slice(0, 4));
   const firstYear = thisYear - options.years + 1;
   let closures = 0;
@@ -71,6 +73,20 @@ export function loadDemo(db: Db, options: DemoOptions, today: string, at: string
   writeSection(db, 'setup', { ...setup, demoLoadedAt: at }, at);
   const bookings = db.prepare('SELECT count(*) FROM bookings').pluck().get() as number;
   return { ...options, closures, members, visits, bookings, signatures, calls, ...invoicing };
+}
+
+/**
+ * The demonstration's own identity for a space with none yet; otherwise the association's, with
+ * what its invoices need and it has not typed yet (street, postcode, SIRET, VAT number) taken from
+ * the demonstration, so that ten years of invoices can be issued.
+ */
+function invoiceableIdentity(db: Db): Identity {
+  const identity = readSection(db, 'identity');
+  if (identity.name === '') return DEMO_IDENTITY;
+  const filled = { ...identity };
+  for (const field of ['address', 'postcode', 'city', 'siret'] as const) if (filled[field] === '') filled[field] = DEMO_IDENTITY[field];
+  if (readSection(db, 'vat').regime === 'assujetti' && filled.vatNumber === '') filled.vatNumber = vatNumberOf(sirenOf(filled.siret));
+  return filled;
 }
 
 function addIfFree(db: Db, startDate: string, endDate: string, label: string): number {

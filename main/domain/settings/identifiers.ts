@@ -62,3 +62,9 @@ export function isValidVatNumber(value: string): boolean {
 export function sirenOfVatNumber(value: string): string {
   return value.slice(4);
 }
+
+/** The French VAT number of a SIREN: `FR`, the key (12 + 3 × (SIREN mod 97)) mod 97 on two digits, the SIREN. */
+export function vatNumberOf(siren: string): string {
+  const key = (12 + 3 * (Number(siren) % 97)) % 97;
+  return `FR${String(key).padStart(2, '0')}${siren}`;
+}

@@ -4,7 +4,8 @@ import { Box, Button, LinearProgress, Stack, Tab, Tabs } from '@mui/material';
 import { useIsFetching } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link as RouterLink, useSearchParams } from 'react-router';
+import { Link as RouterLink } from 'react-router';
+import { useAddressState } from '../../app/useAddressState';
 import { PageHeader } from '../../forms/PageHeader';
 import { CallDialog } from './CallDialog';
 import { CallsLog } from './CallsLog';
@@ -18,22 +19,14 @@ type View = (typeof TABS)[number];
 export function CallsPage() {
   const { t } = useTranslation();
   // The month and the tab live in the address, so that Back and a reload keep them.
-  const [params, setParams] = useSearchParams();
+  const [params, update] = useAddressState();
   const latest = currentMonth();
   const month = validMonth(params.get('month')) ?? latest;
   const view: View = params.get('view') === 'summary' ? 'summary' : 'log';
   const [adding, setAdding] = useState(false);
   // One progress bar under the tabs for the log's and the summary's reads (not the dialog's).
   const fetching = useIsFetching({ predicate: (query) => ['calls.list', 'calls.summary'].includes(String(query.queryKey[0])) }) > 0;
-  const show = (changes: { month?: string; view?: View }) =>
-    setParams(
-      (previous) => {
-        const next = new URLSearchParams(previous);
-        for (const [key, value] of Object.entries(changes)) next.set(key, value);
-        return next;
-      },
-      { replace: true },
-    );
+  const show = (changes: { month?: string; view?: View }) => update(changes);
 
   return (
     <Stack spacing={2}>

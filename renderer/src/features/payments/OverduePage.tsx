@@ -1,7 +1,7 @@
 import { Alert, LinearProgress, Paper, Stack, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { useAddressState } from '../../app/useAddressState';
 import { useApi } from '../../api/hooks';
 import { useErrorText } from '../../forms/errors';
 import { PageHeader } from '../../forms/PageHeader';
@@ -15,22 +15,13 @@ export function OverduePage() {
   const { t } = useTranslation();
   const errorText = useErrorText();
   // The age shown lives in the address, so that Back and a reload keep it.
-  const [params, setParams] = useSearchParams();
+  const [params, update] = useAddressState();
   const age = AGES.find((value) => value === params.get('age'));
   const [reminding, setReminding] = useState<Overdue>();
   const overdue = useApi('invoices.overdue', {});
   const rows = overdue.data ?? [];
   const shown = age ? rows.filter((row) => row.age === age) : rows;
-  const pick = (value: Age | 'all') =>
-    setParams(
-      (previous) => {
-        const next = new URLSearchParams(previous);
-        if (value === 'all') next.delete('age');
-        else next.set('age', value);
-        return next;
-      },
-      { replace: true },
-    );
+  const pick = (value: Age | 'all') => update({ age: value === 'all' ? null : value });
 
   return (
     <Stack spacing={2}>

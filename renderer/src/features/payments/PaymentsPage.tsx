@@ -2,7 +2,7 @@ import PaymentsOutlined from '@mui/icons-material/PaymentsOutlined';
 import { Box, Button, Stack, Tab, Tabs } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { useAddressState } from '../../app/useAddressState';
 import { PageHeader } from '../../forms/PageHeader';
 import { currentMonth, MonthSelector, validMonth } from '../calls/CallsMonth';
 import { CashJournal } from './CashJournal';
@@ -18,20 +18,12 @@ type View = (typeof TABS)[number];
 export function PaymentsPage() {
   const { t } = useTranslation();
   // The tab and the month live in the address, so that Back and a reload keep them.
-  const [params, setParams] = useSearchParams();
+  const [params, update] = useAddressState();
   const latest = currentMonth();
   const month = validMonth(params.get('month')) ?? latest;
   const view: View = TABS.find((tab) => tab === params.get('view')) ?? 'payments';
   const [collecting, setCollecting] = useState(false);
-  const show = (changes: { month?: string; view?: View }) =>
-    setParams(
-      (previous) => {
-        const next = new URLSearchParams(previous);
-        for (const [key, value] of Object.entries(changes)) next.set(key, value);
-        return next;
-      },
-      { replace: true },
-    );
+  const show = (changes: { month?: string; view?: View }) => update(changes);
 
   return (
     <Stack spacing={2}>
