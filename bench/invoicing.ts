@@ -4,7 +4,7 @@
  */
 import type { Db } from '../main/db/open';
 import { billableItems } from '../main/domain/invoicing/sources';
-import { shiftDate } from '../main/domain/common/time';
+import { lastDayOfMonth, shiftDate } from '../main/domain/common/time';
 import { time, type Timing } from './measure';
 
 const RUNS = 20;
@@ -36,8 +36,7 @@ function rawMonthReads(db: Db): (first: string, last: string) => unknown[] {
 function monthToBill(db: Db, today: string): { month: string; first: string; last: string; items: number } {
   const candidates = [shiftDate(`${today.slice(0, 7)}-01`, -1).slice(0, 7), today.slice(0, 7)].map((month) => ({ month, items: billableItems(db, month, today).length }));
   const best = candidates.sort((a, b) => b.items - a.items)[0] as { month: string; items: number };
-  const first = `${best.month}-01`;
-  return { ...best, first, last: shiftDate(`${shiftDate(first, 31).slice(0, 7)}-01`, -1) };
+  return { ...best, first: `${best.month}-01`, last: lastDayOfMonth(best.month) };
 }
 
 /** Each billing run is rolled back, so every run drafts and issues the same month from scratch. */

@@ -1,14 +1,14 @@
-import { runBilling, appendLine, createDraft, deleteDraft, removeLine, requireDraft } from '../../domain/invoicing/drafts';
-import { creditInvoice, leftToCredit } from '../../domain/invoicing/credit';
-import { documentOf, idOfNumber, linesOf } from '../../domain/invoicing/documents';
+import { appendLine, createDraft, deleteDraft, draftIds, removeLine, requireDraft, runBilling } from '../../domain/invoicing/drafts';
+import { creditInvoice, creditNoteIds, leftToCredit } from '../../domain/invoicing/credit';
+import { documentOf, idOfNumber, linesOf, noteOf } from '../../domain/invoicing/documents';
 import { issueDocument } from '../../domain/invoicing/issue';
 import { listInvoices, summaryOf } from '../../domain/invoicing/list';
 import { overdueInvoices, reminderOf } from '../../domain/invoicing/overdue';
 import type { InvoiceSummary } from '../../domain/invoicing/schema';
 import { linkOf } from '../../domain/ledger/chain';
 import { verifyChain } from '../../domain/ledger/verify';
+import { settlementsOf } from '../../domain/payments/payments';
 import { isoDate } from '../../domain/common/time';
-import { sql } from '../../db/statements';
 import type { Db } from '../../db/open';
 import type { CallContext } from '../context';
 import type { invoicesContract } from '../contract/invoices';
@@ -18,17 +18,16 @@ const today = (ctx: CallContext) => isoDate(ctx.now);
 const issueContext = (ctx: CallContext) => ({ date: today(ctx), at: ctx.at, staffId: ctx.session.staff?.staffId ?? null });
 const summary = (ctx: CallContext, id: number) => summaryOf(ctx.db, id, today(ctx)) as InvoiceSummary;
 const withLines = (ctx: CallContext, id: number) => ({ ...summary(ctx, id), lines: linesOf(ctx.db, id), note: noteOf(ctx.db, id) });
-const noteOf = (db: Db, id: number) => sql(db, 'SELECT note FROM invoices WHERE id = ?').pluck().get(id) as string;
 export const refOf = (db: Db, ref: { invoiceId?: number | undefined; number?: string | undefined }) => ref.invoiceId ?? idOfNumber(db, ref.number as string);
 
 export const invoicesHandlers: HandlersFor<Omit<typeof invoicesContract, 'invoices.pdf' | 'invoices.xml'>> = {
   'invoices.run': (ctx, { month, issue }) => {
     const drafts = runBilling(ctx.db, month, ctx.at);
-    const issued = issue ? allDrafts(ctx.db, month).map((id) => (issueDocument(ctx.db, id, issueContext(ctx)), id)) : [];
+    const issued = issue ? draftIds(ctx.db, month).map((id) => (issueDocument(ctx.db, id, issueContext(ctx)), id)) : [];
     ctx.auditExtra = { subject: month, drafts: drafts.length, issued: issued.length };
-    return { month, drafts: (issue ? [] : allDrafts(ctx.db, month)).map((id) => summary(ctx, id)), issued: issued.map((id) => summary(ctx, id)) };
+    return { month, drafts: (issue ? [] : draftIds(ctx.db, month)).map((id) => summary(ctx, id)), issued: issued.map((id) => summary(ctx, id)) };
   },
-  'invoices.drafts': (ctx, { month }) => allDrafts(ctx.db, month).map((id) => withLines(ctx, id)),
+  'invoices.drafts': (ctx, { month }) => draftIds(ctx.db, month).map((id) => withLines(ctx, id)),
   'invoices.issue': (ctx, { invoiceIds }) => {
     const numbers = invoiceIds.map((id) => issueDocument(ctx.db, id, issueContext(ctx)));
     ctx.auditExtra = { subject: numbers.join(', ') };
@@ -44,13 +43,8 @@ export const invoicesHandlers: HandlersFor<Omit<typeof invoicesContract, 'invoic
       lines: linesOf(ctx.db, invoiceId),
       note: noteOf(ctx.db, invoiceId),
       document: issued ? documentOf(ctx.db, invoiceId) : null,
-      payments: sql(ctx.db, 'SELECT p.id AS paymentId, p.date, p.method, a.amount_cents AS amountCents FROM payment_allocations a JOIN payments p ON p.id = a.payment_id WHERE a.invoice_id = ? ORDER BY p.date, p.id').all(invoiceId) as {
-        paymentId: number;
-        date: string;
-        method: string;
-        amountCents: number;
-      }[],
-      creditNotes: (sql(ctx.db, 'SELECT id FROM invoices WHERE corrects_id = ? AND number IS NOT NULL ORDER BY seq').pluck().all(invoiceId) as number[]).map((id) => summary(ctx, id)),
+      payments: settlementsOf(ctx.db, invoiceId),
+      creditNotes: creditNoteIds(ctx.db, invoiceId).map((id) => summary(ctx, id)),
       leftToCredit: issued && head?.kind === 'invoice' ? leftToCredit(ctx.db, invoiceId) : [],
       link: linkOf(ctx.db, 'invoice', invoiceId),
     };
@@ -78,7 +72,3 @@ export const invoicesHandlers: HandlersFor<Omit<typeof invoicesContract, 'invoic
   'invoices.reminder': (ctx, { invoiceId }) => reminderOf(ctx.db, invoiceId, today(ctx)),
   'ledger.verify': (ctx) => verifyChain(ctx.db),
 };
-
-function allDrafts(db: Db, month: string | undefined): number[] {
-  return sql(db, "SELECT id FROM invoices WHERE number IS NULL AND kind = 'invoice' AND (@month IS NULL OR month = @month) ORDER BY id").pluck().all({ month: month ?? null }) as number[];
-}

@@ -1,6 +1,6 @@
-import { endOfMonth, format, parseISO } from 'date-fns';
 import type { Db } from '../../db/open';
 import { sql } from '../../db/statements';
+import { lastDayOfMonth } from '../common/time';
 import { readSection } from '../settings/store';
 import type { PhoneSettings } from '../settings/schema';
 import type { CallClass } from './numbers';
@@ -18,12 +18,11 @@ interface CallRow {
 /** Every started minute counts: 61 seconds are two minutes. */
 export const startedMinutes = (seconds: number) => Math.ceil(seconds / 60);
 
-const lastDayOf = (month: string) => format(endOfMonth(parseISO(`${month}-01`)), 'yyyy-MM-dd');
 
 /** The largest monthly allowance among the plans a member held during the month. */
 function allowanceOf(db: Db, memberId: number, month: string, allowance: PhoneSettings['allowanceMinutes']): number {
   const kinds = sql(db, 'SELECT DISTINCT kind FROM plans WHERE member_id = ? AND start_date <= ? AND (end_date IS NULL OR end_date >= ?)')
-    .all(memberId, lastDayOf(month), `${month}-01`) as { kind: 'permanent' | 'trainee' | 'carnet' }[];
+    .all(memberId, lastDayOfMonth(month), `${month}-01`) as { kind: 'permanent' | 'trainee' | 'carnet' }[];
   return Math.max(allowance.none, ...kinds.map(({ kind }) => allowance[kind]));
 }
 

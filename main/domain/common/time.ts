@@ -1,5 +1,5 @@
 import { TZDate } from '@date-fns/tz';
-import { addDays, formatISO, format, parseISO } from 'date-fns';
+import { addDays, endOfMonth, formatISO, format, parseISO } from 'date-fns';
 
 /** The space's time zone: every date and time the app records is read in it. */
 export const SPACE_TIME_ZONE = 'Europe/Paris';
@@ -38,4 +38,9 @@ export function parisInstant(date: string, time: string): Date {
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];
   const [hours, minutes] = time.split(':').map(Number) as [number, number];
   return new Date(new TZDate(year, month - 1, day, hours, minutes, SPACE_TIME_ZONE).getTime());
+}
+
+/** The last day of a month `YYYY-MM`, `YYYY-MM-DD`. */
+export function lastDayOfMonth(month: string): string {
+  return format(endOfMonth(parseISO(`${month}-01`)), 'yyyy-MM-dd');
 }

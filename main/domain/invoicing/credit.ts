@@ -44,6 +44,11 @@ function negatedRest(db: Db, invoiceId: number): Totals {
   return { netCents: -rest.netCents, vatCents: -rest.vatCents, grossCents: -(rest.netCents + rest.vatCents) };
 }
 
+/** The issued credit notes correcting an invoice, in their order. */
+export function creditNoteIds(db: Db, invoiceId: number): number[] {
+  return sql(db, 'SELECT id FROM invoices WHERE corrects_id = ? AND number IS NOT NULL ORDER BY seq').pluck().all(invoiceId) as number[];
+}
+
 /** How much of each line of an invoice is left to credit (its quantity less what credit notes took). */
 export function leftToCredit(db: Db, invoiceId: number): { position: number; quantity: number }[] {
   return creditableLines(db, invoiceId).map((line) => ({ position: line.position, quantity: line.quantity - line.credited }));

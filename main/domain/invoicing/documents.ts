@@ -33,6 +33,11 @@ export function linesOf(db: Db, invoiceId: number): InvoiceLine[] {
   ).all(invoiceId) as InvoiceLine[];
 }
 
+/** A document's note (a credit note's reason). */
+export function noteOf(db: Db, invoiceId: number): string {
+  return sql(db, 'SELECT note FROM invoices WHERE id = ?').pluck().get(invoiceId) as string;
+}
+
 /** The invoice id behind a number (`F2026-0001`), for the command line. */
 export function idOfNumber(db: Db, number: string): number {
   const id = sql(db, 'SELECT id FROM invoices WHERE number = ?').pluck().get(number) as number | undefined;

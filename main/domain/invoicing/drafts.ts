@@ -72,6 +72,11 @@ export function runBilling(db: Db, month: string, at: string): number[] {
   return [...touched];
 }
 
+/** The drafts waiting to be issued, of one billing month or all. */
+export function draftIds(db: Db, month: string | undefined): number[] {
+  return sql(db, "SELECT id FROM invoices WHERE number IS NULL AND kind = 'invoice' AND (@month IS NULL OR month = @month) ORDER BY id").pluck().all({ month: month ?? null }) as number[];
+}
+
 /** An empty draft for a member, to fill with free lines (a room hire, a replacement invoice). */
 export function createDraft(db: Db, memberId: number, note: string, at: string): number {
   getMember(db, memberId);

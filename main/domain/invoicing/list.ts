@@ -1,5 +1,6 @@
 import type { Db } from '../../db/open';
 import { sql } from '../../db/statements';
+import { CREDITED_SQL, PAID_SQL } from './balance';
 import { totalsOf } from './issue';
 import type { InvoiceQuery, InvoiceStatus, InvoiceSummary } from './schema';
 
@@ -14,8 +15,8 @@ const SELECT = `
   SELECT i.id, i.kind, i.number, i.issue_date AS date, i.due_date AS dueDate, i.month, i.member_id AS memberId,
          coalesce(json_extract(i.buyer, '$.name'), o.name, m.first_name || ' ' || m.last_name) AS buyerName,
          i.net_cents AS netCents, i.vat_cents AS vatCents, i.gross_cents AS totalCents,
-         (SELECT -coalesce(sum(a.gross_cents), 0) FROM invoices a WHERE a.corrects_id = i.id AND a.number IS NOT NULL) AS creditedCents,
-         (SELECT coalesce(sum(p.amount_cents), 0) FROM payment_allocations p WHERE p.invoice_id = i.id) AS paidCents,
+         -${CREDITED_SQL} AS creditedCents,
+         ${PAID_SQL} AS paidCents,
          i.corrects_id AS correctsId, c.number AS correctsNumber
     FROM invoices i
     JOIN members m ON m.id = i.member_id

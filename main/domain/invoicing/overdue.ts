@@ -5,6 +5,7 @@ import { euros, frenchDate } from '../common/french';
 import { Refusal } from '../common/refusal';
 import { nationalPhone } from '../settings/phone';
 import { readSection } from '../settings/store';
+import { BALANCE_SQL } from './balance';
 
 export interface OverdueInvoice {
   id: number;
@@ -32,10 +33,7 @@ export function overdueInvoices(db: Db, today: string, invoiceId?: number): Over
   const rows = sql(
     db,
     `WITH due AS MATERIALIZED (
-       SELECT i.id,
-              i.gross_cents
-              + (SELECT coalesce(sum(a.gross_cents), 0) FROM invoices a WHERE a.corrects_id = i.id AND a.number IS NOT NULL)
-              - (SELECT coalesce(sum(p.amount_cents), 0) FROM payment_allocations p WHERE p.invoice_id = i.id) AS balanceCents
+       SELECT i.id, ${BALANCE_SQL} AS balanceCents
          FROM invoices i
         WHERE i.number IS NOT NULL AND i.kind = 'invoice' AND i.due_date < @today AND (@invoiceId IS NULL OR i.id = @invoiceId))
      SELECT i.id, i.number, i.issue_date AS date, i.due_date AS dueDate, i.member_id AS memberId,

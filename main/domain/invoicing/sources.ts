@@ -1,12 +1,13 @@
-import { differenceInCalendarDays, endOfMonth, format, parseISO } from 'date-fns';
+import { differenceInCalendarDays, format, parseISO } from 'date-fns';
 import { fr } from 'date-fns/locale';
 import type { Db } from '../../db/open';
 import { sql } from '../../db/statements';
 import { monthlyCalls } from '../calls/billing';
 import { frenchDate } from '../common/french';
-import { shiftDate } from '../common/time';
+import { lastDayOfMonth, shiftDate } from '../common/time';
 import { readSection } from '../settings/store';
-import { tariffPrice } from '../tariffs/tariffs';
+import type { Tariff } from '../tariffs/schema';
+import { listTariffs } from '../tariffs/tariffs';
 import type { LineKind } from './schema';
 
 /** Something that happened and is to be billed once: `source` names it for ever (see billed_sources). */
@@ -31,7 +32,7 @@ export interface MonthRange {
 
 export function monthRange(month: string): MonthRange {
   const start = parseISO(`${month}-01`);
-  return { month, first: `${month}-01`, last: format(endOfMonth(start), 'yyyy-MM-dd'), name: format(start, 'MMMM yyyy', { locale: fr }) };
+  return { month, first: `${month}-01`, last: lastDayOfMonth(month), name: format(start, 'MMMM yyyy', { locale: fr }) };
 }
 
 const later = (a: string, b: string) => (a > b ? a : b);
@@ -178,10 +179,10 @@ function dropIns(db: Db, range: MonthRange, unbilled: Unbilled, today: string): 
     days.set(half.date, [...(days.get(half.date) ?? []), half]);
     perMember.set(half.memberId, days);
   }
-  const day = tariffPrice(db, 'day');
-  const halfDay = tariffPrice(db, 'half_day');
-  const prices: Record<DropInPrice, number> = { day, half_day: halfDay, complement: Math.max(0, day - halfDay) };
-  const labels = Object.fromEntries((sql(db, "SELECT code, label FROM tariffs WHERE code IN ('half_day', 'day')").all() as { code: string; label: string }[]).map((t) => [t.code, t.label]));
+  const tariffs = listTariffs(db);
+  const day = tariffs.find((tariff) => tariff.code === 'day') as Tariff;
+  const halfDay = tariffs.find((tariff) => tariff.code === 'half_day') as Tariff;
+  const prices: Record<DropInPrice, number> = { day: day.priceCents, half_day: halfDay.priceCents, complement: Math.max(0, day.priceCents - halfDay.priceCents) };
   const priceOf = (halves: HalfDay[]): DropInPrice => {
     if (halves.length === 2) return 'day';
     const { memberId, date, half } = halves[0] as HalfDay;
@@ -193,7 +194,7 @@ function dropIns(db: Db, range: MonthRange, unbilled: Unbilled, today: string): 
       const chosen = [...days.values()].filter((halves) => priceOf(halves) === code);
       if (chosen.length === 0) continue;
       const dates = chosen.map((halves) => (halves[0] as HalfDay).date);
-      const label = code === 'complement' ? `Complément à la journée (${labels.day ?? ''})` : (labels[code] ?? code);
+      const label = { day: day.label, half_day: halfDay.label, complement: `Complément à la journée (${day.label})` }[code];
       items.push({
         memberId,
         kind: 'dropin',

@@ -29,7 +29,7 @@ interface Numbered {
 export function verifyChain(db: Db): IntegrityReport {
   const links = sql(db, 'SELECT position, record, record_id AS recordId, previous_hash AS previousHash, hash FROM chain ORDER BY position').all() as Link[];
   const records = chainedRecords(db);
-  const numbers = new Map((sql(db, 'SELECT id, number, series, seq, issue_date AS issueDate FROM invoices WHERE number IS NOT NULL').all() as Numbered[]).map((row) => [row.id, row]));
+  const numbers = numbersOf(records);
   const problems: IntegrityProblem[] = [];
   const chained = new Set<string>();
   let previous = '';
@@ -55,6 +55,16 @@ export function verifyChain(db: Db): IntegrityReport {
   }
   problems.push(...seriesProblems(links, numbers));
   return { intact: problems.length === 0, links: links.length, records: records.size, lastHash: previous, problems };
+}
+
+/** Each issued document's number, series and date, read from the records already loaded. */
+function numbersOf(records: Map<string, Json>): Map<number, Numbered> {
+  const numbers = new Map<number, Numbered>();
+  for (const record of records.values()) {
+    const row = record as unknown as Numbered & { record: string };
+    if (row.record === 'invoice') numbers.set(row.id, row);
+  }
+  return numbers;
 }
 
 /** A document's totals are its lines' (a record forged with a recomputed hash still has to add up). */

@@ -1,6 +1,7 @@
 import type { Db } from '../../db/open';
 import { sql } from '../../db/statements';
 import { Refusal } from '../common/refusal';
+import { BALANCE_SQL } from '../invoicing/balance';
 import { appendToChain } from '../ledger/chain';
 import { getMember, organisationOf } from '../members/members';
 import type { AddPaymentInput, MemberAccount, Payment, PaymentQuery } from './schema';
@@ -17,15 +18,12 @@ interface OpenInvoice {
   balanceCents: number;
 }
 
-const BALANCE = `i.gross_cents
-    + (SELECT coalesce(sum(a.gross_cents), 0) FROM invoices a WHERE a.corrects_id = i.id AND a.number IS NOT NULL)
-    - (SELECT coalesce(sum(p.amount_cents), 0) FROM payment_allocations p WHERE p.invoice_id = i.id)`;
 
 /** A member's issued invoices still due, oldest first. */
 export function openInvoices(db: Db, memberId: number): OpenInvoice[] {
   return sql(
     db,
-    `SELECT * FROM (SELECT i.id, i.number, ${BALANCE} AS balanceCents FROM invoices i
+    `SELECT * FROM (SELECT i.id, i.number, ${BALANCE_SQL} AS balanceCents FROM invoices i
       WHERE i.member_id = ? AND i.kind = 'invoice' AND i.number IS NOT NULL ORDER BY i.issue_date, i.id) WHERE balanceCents > 0`,
   ).all(memberId) as OpenInvoice[];
 }
@@ -35,8 +33,8 @@ export function memberAccount(db: Db, memberId: number): MemberAccount {
   const row = sql(
     db,
     `SELECT
-       (SELECT coalesce(sum(max(b, 0)), 0) FROM (SELECT ${BALANCE} AS b FROM invoices i WHERE i.member_id = @memberId AND i.kind = 'invoice' AND i.number IS NOT NULL)) AS dueCents,
-       (SELECT coalesce(sum(max(-b, 0)), 0) FROM (SELECT ${BALANCE} AS b FROM invoices i WHERE i.member_id = @memberId AND i.kind = 'invoice' AND i.number IS NOT NULL))
+       (SELECT coalesce(sum(max(b, 0)), 0) FROM (SELECT ${BALANCE_SQL} AS b FROM invoices i WHERE i.member_id = @memberId AND i.kind = 'invoice' AND i.number IS NOT NULL)) AS dueCents,
+       (SELECT coalesce(sum(max(-b, 0)), 0) FROM (SELECT ${BALANCE_SQL} AS b FROM invoices i WHERE i.member_id = @memberId AND i.kind = 'invoice' AND i.number IS NOT NULL))
        + (SELECT coalesce(sum(CASE WHEN p.method = 'credit' THEN -p.amount_cents
                                    ELSE p.amount_cents - (SELECT coalesce(sum(a.amount_cents), 0) FROM payment_allocations a WHERE a.payment_id = p.id) END), 0)
             FROM payments p WHERE p.member_id = @memberId) AS creditCents`,
@@ -76,9 +74,8 @@ export function addPayment(db: Db, input: AddPaymentInput, context: PaymentConte
   getMember(db, input.memberId);
   const date = input.date ?? context.today;
   if (date > context.today) throw new Refusal('errors.payments.future_date', {}, { field: 'date' });
-  if (input.method === 'credit' && input.amountCents > memberAccount(db, input.memberId).creditCents) {
-    throw new Refusal('errors.payments.not_enough_credit', { creditCents: memberAccount(db, input.memberId).creditCents }, { field: 'amountCents' });
-  }
+  const credit = input.method === 'credit' ? memberAccount(db, input.memberId).creditCents : 0;
+  if (input.method === 'credit' && input.amountCents > credit) throw new Refusal('errors.payments.not_enough_credit', { creditCents: credit }, { field: 'amountCents' });
   const allocations = allocationsFor(db, input);
   if (input.method === 'credit' && allocations.reduce((sum, a) => sum + a.amountCents, 0) !== input.amountCents) {
     throw new Refusal('errors.payments.credit_must_settle', {}, { field: 'amountCents' });
@@ -117,7 +114,7 @@ function markMembershipsPaid(db: Db, invoiceIds: number[], date: string): void {
     `UPDATE memberships SET paid_on = ? WHERE paid_on IS NULL AND id IN (
        SELECT CAST(substr(s.source, 12) AS INTEGER) FROM billed_sources s JOIN invoice_lines l ON l.id = s.line_id
         WHERE l.invoice_id = ? AND s.source LIKE 'membership:%')
-       AND (SELECT ${BALANCE} FROM invoices i WHERE i.id = ?) <= 0`,
+       AND (SELECT ${BALANCE_SQL} FROM invoices i WHERE i.id = ?) <= 0`,
   );
   for (const invoiceId of invoiceIds) mark.run(date, invoiceId, invoiceId);
 }
@@ -161,6 +158,14 @@ export function getPayment(db: Db, id: number): Payment {
   const row = sql(db, `${SELECT} WHERE p.id = ?`).get(id) as PaymentRow | undefined;
   if (!row) throw new Refusal('errors.payments.not_found', {}, { code: 'not_found', field: 'paymentId' });
   return toPayment(row);
+}
+
+/** What each payment settled of one invoice, oldest first. */
+export function settlementsOf(db: Db, invoiceId: number): { paymentId: number; date: string; method: string; amountCents: number }[] {
+  return sql(
+    db,
+    'SELECT p.id AS paymentId, p.date, p.method, a.amount_cents AS amountCents FROM payment_allocations a JOIN payments p ON p.id = a.payment_id WHERE a.invoice_id = ? ORDER BY p.date, p.id',
+  ).all(invoiceId) as { paymentId: number; date: string; method: string; amountCents: number }[];
 }
 
 /** Payments of a period (the current month by default), newest first. */
