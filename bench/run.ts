@@ -18,6 +18,7 @@ import { openDatabase, type Db } from '../main/db/open';
 import { planningBoard } from '../main/domain/bookings/board';
 import { occupancy } from '../main/domain/bookings/occupancy';
 import { isoDate, shiftDate } from '../main/domain/common/time';
+import { benchAccounting } from './accounting';
 import { benchInvoicing } from './invoicing';
 import { ms, table, time, type Timing } from './measure';
 
@@ -207,6 +208,11 @@ function benchDataset(years: number, source: string): { rows: Row[]; facts: Reco
         const invoicing = benchInvoicing(db, call, today);
         for (const row of invoicing.rows) add(row.operation, row.timing, row.raw, row.targetMs);
         Object.assign(facts, invoicing.facts);
+      }
+      if (Object.hasOwn(contract, 'accounting.fec')) {
+        const accounting = benchAccounting(db, call, today);
+        for (const row of accounting.rows) add(row.operation, row.timing, row.raw, row.targetMs);
+        Object.assign(facts, accounting.facts);
       }
     }
     return { rows, facts };

@@ -40,6 +40,8 @@ export interface MethodSpec<I extends z.ZodType = z.ZodType, O extends z.ZodType
     flags?: Record<string, string>;
     createsDatabase?: boolean;
     writesFile?: boolean;
+    /** Like `writesFile`, into the directory given as `--out`, under the answer's own `fileName`. */
+    outDir?: boolean;
     file?: boolean;
     /** An input field given as the command's argument (`relais invoices pdf F2026-0001`). */
     argument?: string;

@@ -39,6 +39,7 @@ function addCommand(root: Command, cli: CliContext, name: MethodName, spec: Meth
     command.addOption(entry);
   }
   if (meta.writesFile) command.requiredOption('--out <file>', 'file to write');
+  if (meta.outDir) command.requiredOption('--out <dir>', 'directory to write the file into');
   if (specs.some((option) => option.kind !== 'boolean')) {
     command.addHelpText('after', '\nA value of - is read from standard input (keeps a PIN out of the shell history).');
   }
@@ -56,7 +57,7 @@ function addCommand(root: Command, cli: CliContext, name: MethodName, spec: Meth
       cli.io.err(forTerminal(error.message as MessageKey));
       throw new Exit(EXIT.usage);
     }
-    const write = meta.writesFile ? (value: unknown) => writeDocument(String(opts.out), value) : undefined;
+    const write = meta.writesFile || meta.outDir ? (value: unknown) => writeDocument(String(opts.out), value, meta.outDir === true) : undefined;
     return cli.callMethod(commonOf(cmd), name, input, { create: meta.createsDatabase ?? false, onValue: write, failsUnless: meta.failsUnless });
   });
 }
@@ -66,10 +67,14 @@ function fileInput(file: string): { fileName: string; base64: string } {
   return { fileName: path.basename(file), base64: fs.readFileSync(path.resolve(file)).toString('base64') };
 }
 
-/** A document method's `{fileName, base64}` goes to `--out`; the command prints where. */
-function writeDocument(out: string, value: unknown): { file: string; bytes: number } {
-  const file = path.resolve(out);
-  const bytes = Buffer.from((value as { base64: string }).base64, 'base64');
+/** A document method's `{fileName, base64}` goes to `--out` (or into it); the command prints where. */
+function writeDocument(out: string, value: unknown, intoDir: boolean): Record<string, unknown> {
+  const { fileName, base64, ...rest } = value as { fileName: string; base64: string };
+  // Counts said beside the file (`entries`, `lines`); nested answers stay for --json callers of the method.
+  const counts = Object.fromEntries(Object.entries(rest).filter(([, v]) => typeof v === 'number'));
+  if (intoDir) fs.mkdirSync(path.resolve(out), { recursive: true });
+  const file = intoDir ? path.resolve(out, path.basename(fileName)) : path.resolve(out);
+  const bytes = Buffer.from(base64, 'base64');
   fs.writeFileSync(file, bytes);
-  return { file, bytes: bytes.length };
+  return { file, bytes: bytes.length, ...counts };
 }

@@ -8,14 +8,19 @@ export function humanText(value: unknown): string {
 }
 
 const euros = new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' });
+const percent = new Intl.NumberFormat('fr-FR', { style: 'percent', maximumFractionDigits: 1 });
 
 /** One value as French text: `22/11/2026`, `1 234,50 €`, « oui », the French half of a {fr, en} pair. */
 function cell(value: unknown, key = ''): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'boolean') return value ? 'oui' : 'non';
-  if (typeof value === 'number') return key.endsWith('Cents') ? euros.format(value / 100) : String(value);
-  if (Array.isArray(value) && value.every((item) => typeof item === 'string')) {
-    return value.map((item: string) => valueLabel('fr', key, item)).join(', ');
+  if (typeof value === 'number') {
+    if (key.endsWith('Cents')) return euros.format(value / 100);
+    // A ratio of 0 to 1 (`rate`, `occupancyRate`) reads as a percentage.
+    return key === 'rate' || key.endsWith('Rate') ? percent.format(value) : String(value);
+  }
+  if (Array.isArray(value) && value.every((item) => typeof item === 'string' || typeof item === 'number')) {
+    return value.map((item: string | number) => (typeof item === 'string' ? valueLabel('fr', key, item) : String(item))).join(', ');
   }
   if (typeof value === 'object') {
     const french = (value as { fr?: unknown }).fr;

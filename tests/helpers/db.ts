@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { onTestFinished } from 'vitest';
+import { afterAll, onTestFinished } from 'vitest';
 import type { ApiResult } from '../../main/api/result';
 import { createDispatcher, type Dispatch } from '../../main/api/dispatcher';
 import { newSession, type Session } from '../../main/api/session';
@@ -41,6 +41,24 @@ export type Role = 'welcome' | 'treasurer' | 'admin';
 /** A dispatcher on a fresh database with an admin created through the first-run path. */
 export function dispatcherWithAdmin(options: { clock?: () => Date } = {}) {
   const { db, file, dir } = freshDatabase();
+  const dispatch = createDispatcher({ db, clock: options.clock });
+  const admin = newSession('test');
+  expectOk(dispatch(admin, 'auth.createFirstAdmin', { name: 'Camille', pin: '2468' }));
+  return { db, file, dir, dispatch, admin };
+}
+
+/**
+ * Like `dispatcherWithAdmin`, for a whole suite (called in `beforeAll`): one database shared by its
+ * tests (a demonstration takes seconds to build), removed after the last one.
+ */
+export function suiteDispatcherWithAdmin(options: { clock?: () => Date } = {}) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'relais-suite-'));
+  const file = path.join(dir, 'relais.sqlite');
+  const db = openDatabase(file);
+  afterAll(() => {
+    db.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
   const dispatch = createDispatcher({ db, clock: options.clock });
   const admin = newSession('test');
   expectOk(dispatch(admin, 'auth.createFirstAdmin', { name: 'Camille', pin: '2468' }));

@@ -10,6 +10,9 @@ import { kioskContract } from './kiosk';
 import { callsContract } from './calls';
 import { invoicesContract } from './invoices';
 import { paymentsContract } from './payments';
+import { accountingContract } from './accounting';
+import { exportsContract } from './exports';
+import { reportsContract } from './reports';
 import { calendarContract } from './calendar';
 import { membersContract } from './members';
 import { settingsContract } from './settings';
@@ -39,6 +42,9 @@ export const contract = {
   ...callsContract,
   ...invoicesContract,
   ...paymentsContract,
+  ...accountingContract,
+  ...exportsContract,
+  ...reportsContract,
 } satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;

@@ -10,6 +10,9 @@ import { callsHandlers } from './calls';
 import { invoiceDocumentHandlers } from './invoice-documents';
 import { invoicesHandlers } from './invoices';
 import { paymentsHandlers } from './payments';
+import { accountingHandlers } from './accounting';
+import { exportsHandlers } from './exports';
+import { reportsHandlers } from './reports';
 import { calendarHandlers } from './calendar';
 import { membersHandlers } from './members';
 import { settingsHandlers } from './settings';
@@ -37,4 +40,7 @@ export const handlers: HandlersFor<Contract> = {
   ...invoicesHandlers,
   ...invoiceDocumentHandlers,
   ...paymentsHandlers,
+  ...accountingHandlers,
+  ...exportsHandlers,
+  ...reportsHandlers,
 };

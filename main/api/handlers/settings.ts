@@ -7,7 +7,7 @@ import type { settingsContract } from '../contract/settings';
 import type { HandlersFor } from './types';
 
 /** Writes a section and notes, for the audit log, which fields changed from what to what. */
-function update<K extends SectionName>(ctx: CallContext, section: K, value: Settings[K]): Settings[K] {
+export function update<K extends SectionName>(ctx: CallContext, section: K, value: Settings[K]): Settings[K] {
   const before = readSection(ctx.db, section);
   const stored = writeSection(ctx.db, section, value, ctx.at);
   ctx.auditExtra.changes = redact(changedFields(before, stored));

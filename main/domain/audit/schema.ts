@@ -35,6 +35,8 @@ export const AUDIT_EVENTS = [
   'payment_recorded',
   'payment_reversed',
   'cheques_deposited',
+  'accounts_exported',
+  'year_closed',
 ] as const;
 export const AuditEvent = z.enum(AUDIT_EVENTS);
 export type AuditEvent = z.infer<typeof AuditEvent>;

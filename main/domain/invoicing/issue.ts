@@ -1,3 +1,4 @@
+import { assertDateOpen } from '../accounting/closed';
 import type { Db } from '../../db/open';
 import { sql } from '../../db/statements';
 import { Refusal } from '../common/refusal';
@@ -59,6 +60,7 @@ function serviceDates(db: Db, invoiceId: number, date: string): { from: string; 
 export function issueDocument(db: Db, invoiceId: number, context: IssueContext, closing?: Totals): string {
   const draft = requireDraft(db, invoiceId);
   const kind = draft.kind as DocumentKind;
+  assertDateOpen(db, context.date, 'invoiceId');
   if (kind === 'invoice') sql(db, 'UPDATE invoice_lines SET vat_bp = ? WHERE invoice_id = ?').run(currentVatBp(db), invoiceId);
   // The credit note that cancels what is left of an invoice takes exactly what is left, VAT cents included.
   const totals = closing ?? totalsOf(db, invoiceId);

@@ -1,10 +1,11 @@
 import * as z from 'zod';
 
-export const INTEGRITY_PROBLEMS = ['altered', 'removed', 'inserted', 'link_removed', 'link_broken', 'number_missing', 'out_of_order', 'inconsistent'] as const;
+export const INTEGRITY_PROBLEMS = ['altered', 'removed', 'inserted', 'link_removed', 'link_broken', 'number_missing', 'out_of_order', 'inconsistent', 'closing_mismatch'] as const;
 
 export const IntegrityProblem = z.strictObject({
   problem: z.enum(INTEGRITY_PROBLEMS),
-  record: z.enum(['invoice', 'payment']),
+  /** `closing`: the closing of fiscal year `recordId`, whose stored link the chain no longer holds. */
+  record: z.enum(['invoice', 'payment', 'closing']),
   recordId: z.int(),
   /** The invoice or credit note number, when the record is one. */
   number: z.string().nullable(),

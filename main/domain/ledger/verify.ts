@@ -23,8 +23,8 @@ interface Numbered {
 /**
  * Recomputes the whole chain and names every record altered (its hash no longer matches, or its
  * totals are not its lines'), removed (a link or a number missing), or inserted (an issued record
- * outside the chain, or numbered, dated or chained out of its series' order). A chain rewritten
- * whole from its first link cannot be told from the original: the yearly closing keeps its last hash.
+ * outside the chain, or numbered, dated or chained out of its series' order), and a chain that no
+ * longer holds the last link a yearly closing stored (rewritten whole, or cut short).
  */
 export function verifyChain(db: Db): IntegrityReport {
   const links = sql(db, 'SELECT position, record, record_id AS recordId, previous_hash AS previousHash, hash FROM chain ORDER BY position').all() as Link[];
@@ -53,7 +53,7 @@ export function verifyChain(db: Db): IntegrityReport {
     const [record, id] = key.split(':') as ['invoice' | 'payment', string];
     problems.push({ problem: 'inserted', record, recordId: Number(id), number: record === 'invoice' ? (numbers.get(Number(id))?.number ?? null) : null, position: null });
   }
-  problems.push(...seriesProblems(links, numbers));
+  problems.push(...seriesProblems(links, numbers), ...closingProblems(db, links));
   return { intact: problems.length === 0, links: links.length, records: records.size, lastHash: previous, problems };
 }
 
@@ -96,4 +96,13 @@ function seriesProblems(links: Link[], numbers: Map<number, Numbered>): Integrit
     });
   }
   return problems;
+}
+
+/** Each closed year stored the chain's last link then: the chain must still hold it, unchanged. */
+function closingProblems(db: Db, links: Link[]): IntegrityProblem[] {
+  const closings = sql(db, 'SELECT year, chain_position AS position, chain_hash AS hash FROM closings WHERE chain_position > 0 ORDER BY year').all() as { year: number; position: number; hash: string }[];
+  const byPosition = new Map(links.map((link) => [link.position, link.hash]));
+  return closings
+    .filter((closing) => byPosition.get(closing.position) !== closing.hash)
+    .map((closing) => ({ problem: 'closing_mismatch' as const, record: 'closing' as const, recordId: closing.year, number: null, position: closing.position }));
 }

@@ -1,3 +1,4 @@
+import { assertDateOpen } from '../accounting/closed';
 import type { Db } from '../../db/open';
 import { sql } from '../../db/statements';
 import { Refusal } from '../common/refusal';
@@ -22,6 +23,7 @@ export function chequesToDeposit(db: Db): Cheque[] {
 
 /** A deposit slip (bordereau de remise de chèques) for the cheques chosen, numbered `R2026-001`. */
 export function createDeposit(db: Db, input: { paymentIds: number[]; date: string; bank?: string | undefined }, at: string, staffId: number | null): DepositSlip {
+  assertDateOpen(db, input.date, 'date');
   const waiting = new Set(chequesToDeposit(db).map((cheque) => cheque.paymentId));
   input.paymentIds.forEach((id, index) => {
     if (!waiting.has(id)) throw new Refusal('errors.payments.cheque_not_waiting', {}, { field: `paymentIds.${index}` });

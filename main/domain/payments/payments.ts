@@ -1,3 +1,4 @@
+import { assertDateOpen } from '../accounting/closed';
 import type { Db } from '../../db/open';
 import { sql } from '../../db/statements';
 import { Refusal } from '../common/refusal';
@@ -74,6 +75,7 @@ export function addPayment(db: Db, input: AddPaymentInput, context: PaymentConte
   getMember(db, input.memberId);
   const date = input.date ?? context.today;
   if (date > context.today) throw new Refusal('errors.payments.future_date', {}, { field: 'date' });
+  assertDateOpen(db, date, 'date');
   const credit = input.method === 'credit' ? memberAccount(db, input.memberId).creditCents : 0;
   if (input.method === 'credit' && input.amountCents > credit) throw new Refusal('errors.payments.not_enough_credit', { creditCents: credit }, { field: 'amountCents' });
   const allocations = allocationsFor(db, input);
@@ -124,6 +126,7 @@ export function reversePayment(db: Db, paymentId: number, context: PaymentContex
   const payment = getPayment(db, paymentId);
   if (payment.reversesId !== null) throw new Refusal('errors.payments.reversal_not_reversed', {}, { field: 'paymentId' });
   if (payment.reversedById !== null) throw new Refusal('errors.payments.already_reversed', {}, { field: 'paymentId' });
+  assertDateOpen(db, context.today, 'paymentId');
   const id = Number(
     sql(
       db,

@@ -59,5 +59,27 @@ export const DEFAULT_SETTINGS: Settings = {
     bic: '',
     bankName: '',
   },
+  accounting: {
+    accounts: {
+      desks: { number: '706100', label: 'Postes de travail' },
+      passes: { number: '706200', label: 'Pass et carnets' },
+      services: { number: '706000', label: 'Prestations de services' },
+      phone: { number: '708800', label: 'Refacturation téléphone' },
+      membership: { number: '756000', label: 'Cotisations' },
+      customers: { number: '411000', label: 'Usagers' },
+      bank: { number: '512000', label: 'Banque' },
+      cash: { number: '530000', label: 'Caisse' },
+      cheques: { number: '511200', label: 'Chèques à encaisser' },
+      vat: { number: '44571', label: 'TVA collectée' },
+    },
+    journals: {
+      sales: { code: 'VE', label: 'Ventes' },
+      bank: { code: 'BQ', label: 'Banque' },
+      cash: { code: 'CA', label: 'Caisse' },
+      misc: { code: 'OD', label: 'Opérations diverses' },
+    },
+    fiscalYearStartMonth: 1,
+    fecSeparator: 'pipe',
+  },
   setup: { completedAt: null, demoLoadedAt: null },
 };

@@ -4,6 +4,7 @@ import { CALL_CLASSES } from '../calls/numbers';
 import { compactIdentifier, isValidRna, isValidSirenOrSiret, isValidVatNumber, sirenOf, sirenOfVatNumber } from './identifiers';
 import { isValidPhone, normalizePhone } from './phone';
 import { isValidOpeningHours, normalizeOpeningHours } from '../calendar/opening-hours';
+import { AccountingSettings } from '../accounting/schema';
 
 export const LEGAL_FORMS = ['association', 'association_local', 'scic', 'scop', 'sas', 'sarl', 'ei', 'collectivite', 'other'] as const;
 export const LegalForm = z.enum(LEGAL_FORMS);
@@ -141,6 +142,7 @@ export const Settings = z.strictObject({
   membership: MembershipSettings,
   phone: PhoneSettings,
   invoicing: InvoicingSettings,
+  accounting: AccountingSettings,
   setup: SetupState,
 });
 export type Settings = z.infer<typeof Settings>;
