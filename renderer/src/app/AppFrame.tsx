@@ -16,6 +16,10 @@ import NotificationImportantOutlined from '@mui/icons-material/NotificationImpor
 import AccountBalanceOutlined from '@mui/icons-material/AccountBalanceOutlined';
 import TodayOutlined from '@mui/icons-material/TodayOutlined';
 import TableRestaurantOutlined from '@mui/icons-material/TableRestaurantOutlined';
+import InsertChartOutlined from '@mui/icons-material/InsertChartOutlined';
+import FileDownloadOutlined from '@mui/icons-material/FileDownloadOutlined';
+import LockClockOutlined from '@mui/icons-material/LockClockOutlined';
+import AccountTreeOutlined from '@mui/icons-material/AccountTreeOutlined';
 import { Box, Drawer, LinearProgress, List, ListItemButton, ListItemIcon, ListItemText, ListSubheader, Toolbar } from '@mui/material';
 import { lazy, Suspense, useEffect, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -56,6 +60,10 @@ const PaymentsPage = lazy(() => import('../features/payments/PaymentsPage').then
 const DepositSlipPage = lazy(() => import('../features/payments/DepositSlipPage').then((m) => ({ default: m.DepositSlipPage })));
 const OverduePage = lazy(() => import('../features/payments/OverduePage').then((m) => ({ default: m.OverduePage })));
 const InvoicingSettingsPage = lazy(() => import('../features/settings/InvoicingSettingsPage').then((m) => ({ default: m.InvoicingSettingsPage })));
+const ReportsPage = lazy(() => import('../features/reports/ReportsPage').then((m) => ({ default: m.ReportsPage })));
+const ExportsPage = lazy(() => import('../features/exports/ExportsPage').then((m) => ({ default: m.ExportsPage })));
+const ClosingPage = lazy(() => import('../features/closing/ClosingPage').then((m) => ({ default: m.ClosingPage })));
+const AccountingSettingsPage = lazy(() => import('../features/settings/AccountingSettingsPage').then((m) => ({ default: m.AccountingSettingsPage })));
 const AuditPage = lazy(() => import('../features/settings/AuditPage').then((m) => ({ default: m.AuditPage })));
 
 const PAGES: Record<string, { icon: ReactElement; element: ReactElement }> = {
@@ -73,6 +81,10 @@ const PAGES: Record<string, { icon: ReactElement; element: ReactElement }> = {
   '/payments': { icon: <PaymentsOutlined />, element: <PaymentsPage /> },
   '/payments/deposits/:depositId': { icon: <PaymentsOutlined />, element: <DepositSlipPage /> },
   '/overdue': { icon: <NotificationImportantOutlined />, element: <OverduePage /> },
+  '/reports': { icon: <InsertChartOutlined />, element: <ReportsPage /> },
+  '/exports': { icon: <FileDownloadOutlined />, element: <ExportsPage /> },
+  '/closing': { icon: <LockClockOutlined />, element: <ClosingPage /> },
+  '/settings/accounting': { icon: <AccountTreeOutlined />, element: <AccountingSettingsPage /> },
   '/settings/invoicing': { icon: <AccountBalanceOutlined />, element: <InvoicingSettingsPage /> },
   '/settings/association': { icon: <ApartmentOutlined />, element: <AssociationPage /> },
   '/settings/space': { icon: <TableRestaurantOutlined />, element: <SpacePage /> },

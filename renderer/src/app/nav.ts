@@ -14,6 +14,7 @@ export interface NavItem {
 
 const ALL: readonly Role[] = ['welcome', 'treasurer', 'admin'];
 const ADMIN: readonly Role[] = ['admin'];
+const TREASURY: readonly Role[] = ['treasurer', 'admin'];
 
 /** The screens that exist, and who sees them (the contract refuses the rest anyway). */
 export const NAV_ITEMS: readonly NavItem[] = [
@@ -31,12 +32,16 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/payments', label: 'payments', roles: ALL },
   { path: '/payments/deposits/:depositId', label: 'deposit_slip', roles: ALL, hidden: true },
   { path: '/overdue', label: 'overdue', roles: ALL },
+  { path: '/reports', label: 'reports', roles: TREASURY },
+  { path: '/exports', label: 'exports', roles: TREASURY },
+  { path: '/closing', label: 'closing', roles: TREASURY },
   { path: '/settings/association', label: 'association', roles: ADMIN, section: 'settings' },
   { path: '/settings/space', label: 'space', roles: ADMIN, section: 'settings' },
   { path: '/settings/hours', label: 'hours', roles: ADMIN, section: 'settings' },
   { path: '/settings/tariffs', label: 'tariffs', roles: ADMIN, section: 'settings' },
   { path: '/settings/phone', label: 'phone', roles: ADMIN, section: 'settings' },
   { path: '/settings/invoicing', label: 'invoicing', roles: ADMIN, section: 'settings' },
+  { path: '/settings/accounting', label: 'accounting', roles: TREASURY, section: 'settings' },
   { path: '/settings/staff', label: 'staff', roles: ADMIN, section: 'settings' },
   { path: '/journal', label: 'journal', roles: ALL, section: 'settings' },
 ];
