@@ -28,6 +28,8 @@ const SCREENS = [
 ] as const;
 
 test('every screen fits a 1024×640 window without scrolling sideways', async ({ page, readySpace, shoot }) => {
+  // Twenty-two screens, each drawn, measured and photographed: longer than one ordinary test.
+  test.setTimeout(150_000);
   readySpace.relais('demo', '--years', '1');
   await page.goto(readySpace.url);
   await expect(page.getByRole('button', { name: 'Déverrouiller' })).toBeInViewport();
