@@ -24,7 +24,7 @@ export const accountingHandlers: HandlersFor<typeof accountingContract> = {
     return update(ctx, 'accounting', accounting);
   },
   'accounting.fec': (ctx, { year }) => {
-    const fec = fecFile(ctx.db, year);
+    const fec = fecFile(ctx.db, year, isoDate(ctx.now));
     ctx.auditExtra = { subject: fec.fileName, entries: fec.entries };
     return { fileName: fec.fileName, base64: Buffer.from(fec.text, 'utf8').toString('base64'), entries: fec.entries, lines: fec.lines };
   },

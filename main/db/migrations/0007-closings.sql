@@ -11,7 +11,12 @@ CREATE TABLE closings (
   totals                TEXT NOT NULL,
   perpetual_gross_cents INTEGER NOT NULL,
   chain_position        INTEGER NOT NULL CHECK (chain_position >= 0),
-  chain_hash            TEXT NOT NULL
+  chain_hash            TEXT NOT NULL,
+  -- JSON: the year's FEC as exported at closing ({fileName, text, entries, lines}), served from then
+  -- on: later changes to the account plan, the journals or the SIREN do not rewrite a closed year.
+  fec                   TEXT NOT NULL,
+  -- The logo the archive's PDFs are drawn with, so that the archive can be made again byte for byte.
+  logo                  TEXT NOT NULL
 ) STRICT;
 
 -- Years close in order, one after the other, and never reopen.
@@ -46,6 +51,18 @@ END;
 
 CREATE TRIGGER cheque_deposits_not_in_closed_year BEFORE INSERT ON cheque_deposits
 WHEN NEW.date <= (SELECT max(end) FROM closings)
+BEGIN
+  SELECT RAISE(ABORT, 'this date falls in a closed fiscal year');
+END;
+
+-- A deposit slip is part of the books too: never changed, and no cheque filed on one of a closed year.
+CREATE TRIGGER cheque_deposits_never_changed BEFORE UPDATE ON cheque_deposits
+BEGIN
+  SELECT RAISE(ABORT, 'a deposit slip is never changed');
+END;
+
+CREATE TRIGGER payments_not_deposited_in_closed_year BEFORE UPDATE OF deposit_id ON payments
+WHEN (SELECT date FROM cheque_deposits WHERE id = NEW.deposit_id) <= (SELECT max(end) FROM closings)
 BEGIN
   SELECT RAISE(ABORT, 'this date falls in a closed fiscal year');
 END;

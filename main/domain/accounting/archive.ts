@@ -8,7 +8,6 @@ import { invoiceFileName, invoicePdf } from '../invoicing/document';
 import type { InvoiceDocument } from '../invoicing/schema';
 import { chainedRecords } from '../ledger/records';
 import { translate } from '../../i18n';
-import { readSection } from '../settings/store';
 import { closingOf } from './closing';
 import { fecFile } from './fec';
 import type { Closing } from './schema';
@@ -47,13 +46,14 @@ export function archiveContents(db: Db, year: number): ArchiveContents {
     `SELECT d.number, d.date, d.bank, json_group_array(p.id) AS paymentIds, sum(p.amount_cents) AS amountCents
        FROM cheque_deposits d JOIN payments p ON p.deposit_id = d.id WHERE d.date BETWEEN @start AND @end GROUP BY d.id ORDER BY d.id`,
   ).all(period) as { paymentIds: string }[];
-  const fec = fecFile(db, year);
+  // The FEC and the logo as they were at closing: the archive comes out the same, whatever changed since.
+  const fec = fecFile(db, year, closing.end);
   const folder = `cloture-${year}`;
   return {
     closing,
     folder,
     documents: ids.map((id) => documentOf(db, id)),
-    logo: readSection(db, 'identity').logo,
+    logo: sql(db, 'SELECT logo FROM closings WHERE year = ?').pluck().get(year) as string,
     texts: [
       { path: 'LISEZMOI.txt', text: readme(closing) },
       { path: 'cloture.json', text: json(closing) },
@@ -73,7 +73,9 @@ export async function archiveZip(contents: ArchiveContents): Promise<{ fileName:
   const sums = files.map(({ path, bytes }) => `${createHash('sha256').update(bytes).digest('hex')}  ${path}\n`).join('');
   files.push({ path: 'SHA256SUMS', bytes: new TextEncoder().encode(sums) });
   // The same closing gives the same bytes: every entry dated the day the year was closed.
-  const mtime = new Date(`${contents.closing.closedAt.slice(0, 10)}T12:00:00Z`);
+  // (fflate writes local time: noon local, the same entry on every machine.)
+  const [year, month, day] = contents.closing.closedAt.slice(0, 10).split('-').map(Number) as [number, number, number];
+  const mtime = new Date(year, month - 1, day, 12);
   const zippable: Zippable = {};
   for (const { path, bytes } of files) zippable[`${contents.folder}/${path}`] = [bytes, { mtime, level: path.endsWith('.pdf') ? 0 : 6 }];
   return { fileName: `${contents.folder}.zip`, bytes: zipSync(zippable) };

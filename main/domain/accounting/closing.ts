@@ -3,6 +3,7 @@ import { sql } from '../../db/statements';
 import { Refusal } from '../common/refusal';
 import { verifyChain } from '../ledger/verify';
 import { readSection } from '../settings/store';
+import { fecNow } from './fec';
 import { fiscalPeriod, fiscalYearContaining, type FiscalPeriod } from './fiscal-year';
 import type { Closing, FiscalYearStatus } from './schema';
 
@@ -24,7 +25,7 @@ const CLOSING_SELECT = `SELECT c.year, c.start, c.end, c.closed_at AS closedAt, 
 
 function toClosing(row: ClosingRow): Closing {
   const { totals, ...rest } = row;
-  return { ...rest, ...(JSON.parse(totals) as Pick<Closing, 'invoices' | 'creditNotes' | 'payments'>) };
+  return { ...rest, ...(JSON.parse(totals) as Pick<Closing, 'invoices' | 'creditNotes' | 'payments' | 'deposits'>) };
 }
 
 export function closingOf(db: Db, year: number): Closing | null {
@@ -46,12 +47,14 @@ export function fiscalYears(db: Db, today: string): FiscalYearStatus[] {
   const closings = new Map((sql(db, `${CLOSING_SELECT} ORDER BY c.year`).all() as ClosingRow[]).map((row) => [row.year, toClosing(row)]));
   const current = fiscalYearContaining(startMonth, today);
   const years: FiscalYearStatus[] = [];
-  for (let year = fiscalYearContaining(startMonth, first ?? today); year <= current; year++) {
+  // Years a record could not be dated in (before 2000) are not accounts anyone can close.
+  for (let year = Math.max(fiscalYearContaining(startMonth, first ?? today), 2000); year <= current; year++) {
     const closing = closings.get(year) ?? null;
     const period = closing ?? fiscalPeriod(startMonth, year);
     const counts = countsOf(db, period);
-    const previous = years.at(-1);
-    const blocker = closing ? null : period.end >= today ? 'closing.not_over' : previous && !previous.closing ? 'closing.previous_open' : null;
+    // Only an earlier year with records must be closed first; the closing covers every day before it anyway.
+    const open = years.some((earlier) => !earlier.closing && earlier.documents + earlier.payments > 0);
+    const blocker = closing ? null : period.end >= today ? 'closing.not_over' : open ? 'closing.previous_open' : null;
     years.push({ year, start: period.start, end: period.end, documents: counts.documents, payments: counts.payments, closing, blocker });
   }
   return years.reverse();
@@ -82,14 +85,19 @@ export function closeYear(db: Db, year: number, context: { today: string; at: st
     invoices: documentTotals(db, 'invoice', period),
     creditNotes: documentTotals(db, 'credit-note', period),
     payments: sql(db, "SELECT count(*) AS count, coalesce(sum(amount_cents), 0) AS amountCents FROM payments WHERE method <> 'credit' AND date BETWEEN @start AND @end").get(period),
+    deposits: sql(
+      db,
+      'SELECT count(DISTINCT d.id) AS count, coalesce(sum(p.amount_cents), 0) AS amountCents FROM cheque_deposits d JOIN payments p ON p.deposit_id = d.id WHERE d.date BETWEEN @start AND @end',
+    ).get(period),
   };
   const perpetual = sql(db, 'SELECT coalesce(sum(gross_cents), 0) FROM invoices WHERE number IS NOT NULL AND issue_date <= ?').pluck().get(period.end) as number;
   const link = (sql(db, 'SELECT position, hash FROM chain ORDER BY position DESC LIMIT 1').get() as { position: number; hash: string } | undefined) ?? { position: 0, hash: '' };
+  const fec = fecNow(db, year);
   sql(
     db,
-    `INSERT INTO closings (year, start, end, closed_at, closed_by, closed_by_name, totals, perpetual_gross_cents, chain_position, chain_hash)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(year, period.start, period.end, context.at, context.staffId, context.actor, JSON.stringify(totals), perpetual, link.position, link.hash);
+    `INSERT INTO closings (year, start, end, closed_at, closed_by, closed_by_name, totals, perpetual_gross_cents, chain_position, chain_hash, fec, logo)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(year, period.start, period.end, context.at, context.staffId, context.actor, JSON.stringify(totals), perpetual, link.position, link.hash, JSON.stringify(fec), readSection(db, 'identity').logo);
   return closingOf(db, year) as Closing;
 }
 

@@ -1,4 +1,5 @@
 import type { Db } from '../../db/open';
+import { sql } from '../../db/statements';
 import { Refusal } from '../common/refusal';
 import { readSection } from '../settings/store';
 import { fiscalYearOf } from './fiscal-year';
@@ -23,11 +24,25 @@ export interface FecFile {
  * posting, dates `YYYYMMDD`, amounts `1234,50`, entries in order of validation. Refused without a
  * SIREN, or if an entry would not balance.
  */
-export function fecFile(db: Db, year: number): FecFile {
+export function fecFile(db: Db, year: number, today: string): FecFile {
+  const closed = storedFec(db, year);
+  if (closed) return closed;
+  if (fiscalYearOf(db, year).start > today) throw new Refusal('errors.accounting.future_year', { year }, { field: 'year' });
+  return fecNow(db, year);
+}
+
+/** The FEC a closing stored: a closed year's file never changes. */
+function storedFec(db: Db, year: number): FecFile | null {
+  const stored = sql(db, 'SELECT fec FROM closings WHERE year = ?').pluck().get(year) as string | undefined;
+  return stored === undefined ? null : (JSON.parse(stored) as FecFile);
+}
+
+/** The FEC as the records and settings give it today (what a closing stores). */
+export function fecNow(db: Db, year: number): FecFile {
   const siren = readSection(db, 'identity').siret.slice(0, 9);
   if (siren.length !== 9) throw new Refusal('errors.accounting.siren_missing', {}, { field: 'siret' });
   const period = fiscalYearOf(db, year);
-  const entries = journalEntries(db, { from: period.start, to: period.end });
+  const entries = journalEntries(db, { from: period.start, to: period.end, opening: true });
   for (const entry of entries) assertBalanced(entry);
   const separator = readSection(db, 'accounting').fecSeparator === 'tab' ? '\t' : '|';
   const rows = entries.flatMap((entry) => entry.lines.map((line) => [

@@ -1,6 +1,5 @@
 import type { Db } from '../../db/open';
 import { readSection } from '../settings/store';
-import { shiftDate } from '../common/time';
 
 export interface FiscalPeriod {
   year: number;
@@ -17,9 +16,11 @@ const pad = (n: number) => String(n).padStart(2, '0');
  * from 1 July 2025 to 30 June 2026); with the default start in January, the calendar year.
  */
 export function fiscalPeriod(startMonth: number, year: number): FiscalPeriod {
-  const start = startMonth === 1 ? `${year}-01-01` : `${year - 1}-${pad(startMonth)}-01`;
-  const nextStart = startMonth === 1 ? `${year + 1}-01-01` : `${year}-${pad(startMonth)}-01`;
-  return { year, start, end: shiftDate(nextStart, -1) };
+  const y = (n: number) => String(n).padStart(4, '0');
+  const start = startMonth === 1 ? `${y(year)}-01-01` : `${y(year - 1)}-${pad(startMonth)}-01`;
+  const endMonth = startMonth === 1 ? 12 : startMonth - 1;
+  const lastDay = new Date(Date.UTC(2000 + (year % 400), endMonth, 0)).getUTCDate(); // the same calendar every 400 years
+  return { year, start, end: `${y(year)}-${pad(endMonth)}-${pad(lastDay)}` };
 }
 
 /** The fiscal year as set in the accounting settings. */

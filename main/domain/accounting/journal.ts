@@ -1,9 +1,10 @@
 import type { Db } from '../../db/open';
 import { readSection } from '../settings/store';
 import { creditDrawn } from './credit';
-import { fiscalYearContaining } from './fiscal-year';
+import { fiscalPeriod, fiscalYearContaining } from './fiscal-year';
 import { letter, settlementGroups, type LetterableLine } from './lettering';
 import { depositEntry, documentEntry, paymentEntry, type DraftEntry, type Posting } from './postings';
+import { openingEntry } from './opening';
 import { partyNames, readDeposits, readDocuments, readPayments } from './records';
 import type { AccountingSettings, JournalEntry, PostingLine } from './schema';
 
@@ -12,6 +13,8 @@ export interface JournalPeriod {
   to: string;
   /** Lettering as it stood on this day, no later than `to` (default: `to`). */
   asOf?: string;
+  /** Start with the carried-forward entry of what was open the day before `from` (the FEC's). */
+  opening?: boolean;
 }
 
 /**
@@ -21,8 +24,8 @@ export interface JournalPeriod {
  */
 export function journalEntries(db: Db, period: JournalPeriod): JournalEntry[] {
   const settings = readSection(db, 'accounting');
-  // Entries after the period change neither its numbers nor its lettering (as of `asOf`, at most `to`).
-  const until = period.to;
+  // Numbers run over the fiscal year of `to`, whatever part of it is asked; nothing later counts.
+  const until = fiscalPeriod(settings.fiscalYearStartMonth, fiscalYearContaining(settings.fiscalYearStartMonth, period.to)).end;
   const documents = readDocuments(db, until);
   const payments = readPayments(db, until);
   const names = partyNames(db);
@@ -33,7 +36,7 @@ export function journalEntries(db: Db, period: JournalPeriod): JournalEntry[] {
     ...payments.flatMap((payment) => paymentEntry(payment, partyOfInvoice, names, drawn.get(payment.id)) ?? []),
     ...readDeposits(db, until).flatMap((deposit) => depositEntry(deposit) ?? []),
   ];
-  drafts.sort((a, b) => compare(a.validDate, b.validDate) || compare(a.date, b.date) || a.order - b.order);
+  drafts.sort((a, b) => compare(a.validDate, b.validDate) || compare(a.createdAt, b.createdAt) || a.order - b.order);
 
   const letterable = new Map<Posting, LetterableLine>();
   for (const draft of drafts) {
@@ -41,10 +44,13 @@ export function journalEntries(db: Db, period: JournalPeriod): JournalEntry[] {
       if (posting.party !== null && posting.record !== null) letterable.set(posting, { party: posting.party, record: posting.record, cents: posting.cents, date: draft.date });
     }
   }
-  const letters = letter([...letterable.values()], settlementGroups(documents, payments, drawn), period.asOf ?? period.to);
+  const groupOf = settlementGroups(documents, payments, drawn);
+  const letters = letter([...letterable.values()], groupOf, period.asOf ?? period.to);
 
   const sequence = new Map<string, number>();
   const entries: JournalEntry[] = [];
+  const opening = period.opening ? openingEntry({ drafts, from: period.from, letterable, groupOf, letters, settings, names }) : null;
+  if (opening) entries.push(opening);
   for (const draft of drafts) {
     const journal = settings.journals[draft.journal];
     const key = `${journal.code}\u0000${fiscalYearContaining(settings.fiscalYearStartMonth, draft.date)}`;

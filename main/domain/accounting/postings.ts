@@ -16,10 +16,12 @@ export interface DraftEntry {
   journal: JournalRole;
   date: string;
   validDate: string;
+  /** When the record was made final: orders the entries of one day. */
+  createdAt: string;
   pieceRef: string;
   label: string;
   postings: Posting[];
-  /** Orders entries made the same day: documents, then payments, then deposits, each by id. */
+  /** Then documents, payments, deposits, each by id. */
   order: number;
 }
 
@@ -52,6 +54,7 @@ export function documentEntry(document: DocumentRecord, names: Map<string, strin
     journal: 'sales',
     date: document.date,
     validDate: maxDate(document.date, document.validDate),
+    createdAt: document.createdAt,
     pieceRef: document.number,
     label,
     postings: [
@@ -79,7 +82,7 @@ export function paymentEntry(payment: PaymentRecord, partyOfInvoice: Map<number,
   }
   const customers = (): Posting[] => [...settled].map(([party, cents]) => ({ account: 'customers', party, cents: -cents, record }));
   const label = fr(`accounting.labels.${payment.reversesId === null ? 'payment' : 'reversal'}.${payment.method}`, { name: names.get(payment.party) ?? '' });
-  const base = { date: payment.date, validDate: maxDate(payment.date, payment.validDate), pieceRef: `P${String(payment.id).padStart(6, '0')}`, label, order: 1e9 + payment.id };
+  const base = { date: payment.date, validDate: maxDate(payment.date, payment.validDate), createdAt: payment.createdAt, pieceRef: `P${String(payment.id).padStart(6, '0')}`, label, order: 1e9 + payment.id };
   if (payment.method === 'credit') {
     for (const [party, cents] of drawn ?? []) settled.set(party, (settled.get(party) ?? 0) - cents);
     const moved = customers().filter((posting) => posting.cents !== 0);
@@ -95,7 +98,8 @@ export function paymentEntry(payment: PaymentRecord, partyOfInvoice: Map<number,
 function moneyAccount(payment: PaymentRecord): { journal: JournalRole; account: AccountRole } {
   if (payment.method === 'cash') return { journal: 'cash', account: 'cash' };
   if (payment.method !== 'cheque') return { journal: 'bank', account: 'bank' };
-  const deposited = payment.reversesId !== null && payment.depositDate !== null && payment.depositDate <= payment.date;
+  // A cheque on a deposit slip went to the bank (a cheque once reversed is never put on one).
+  const deposited = payment.reversesId !== null && payment.depositDate !== null;
   return { journal: 'bank', account: deposited ? 'bank' : 'cheques' };
 }
 
@@ -106,6 +110,7 @@ export function depositEntry(deposit: DepositRecord): DraftEntry | null {
     journal: 'bank',
     date: deposit.date,
     validDate: maxDate(deposit.date, deposit.validDate),
+    createdAt: deposit.createdAt,
     pieceRef: deposit.number,
     label: fr('accounting.labels.deposit', { number: deposit.number }),
     postings: [

@@ -10,6 +10,8 @@ export interface DocumentRecord {
   date: string;
   validDate: string;
   correctsId: number | null;
+  /** When it was issued (ISO time), to order entries of one day. */
+  createdAt: string;
   vatCents: number;
   grossCents: number;
   /** Net excluding VAT per kind of line (`permanent`, `membership`…). */
@@ -22,6 +24,7 @@ export interface PaymentRecord {
   party: string;
   date: string;
   validDate: string;
+  createdAt: string;
   method: 'cash' | 'cheque' | 'transfer' | 'card' | 'credit';
   amountCents: number;
   reversesId: number | null;
@@ -35,6 +38,7 @@ export interface DepositRecord {
   number: string;
   date: string;
   validDate: string;
+  createdAt: string;
   amountCents: number;
 }
 
@@ -50,7 +54,7 @@ const PARTY_SQL = (alias: string) =>
 export function readDocuments(db: Db, until: string): DocumentRecord[] {
   const rows = sql(
     db,
-    `SELECT id, kind, ${PARTY_SQL('i')} AS party, number, issue_date AS date, ${DAY_OF('issued_at')} AS validDate,
+    `SELECT id, kind, ${PARTY_SQL('i')} AS party, number, issue_date AS date, ${DAY_OF('issued_at')} AS validDate, issued_at AS createdAt,
             corrects_id AS correctsId, vat_cents AS vatCents, gross_cents AS grossCents
        FROM invoices i WHERE number IS NOT NULL AND issue_date <= ? ORDER BY id`,
   ).all(until) as Omit<DocumentRecord, 'netByKind'>[];
@@ -72,7 +76,7 @@ export function readDocuments(db: Db, until: string): DocumentRecord[] {
 export function readPayments(db: Db, until: string): PaymentRecord[] {
   const rows = sql(
     db,
-    `SELECT p.id, p.member_id AS memberId, ${PARTY_SQL('p')} AS party, p.date, ${DAY_OF('p.created_at')} AS validDate, p.method,
+    `SELECT p.id, p.member_id AS memberId, ${PARTY_SQL('p')} AS party, p.date, ${DAY_OF('p.created_at')} AS validDate, p.created_at AS createdAt, p.method,
             p.amount_cents AS amountCents, p.reverses_id AS reversesId, coalesce(d.date, od.date) AS depositDate
        FROM payments p
        LEFT JOIN cheque_deposits d ON d.id = p.deposit_id
@@ -98,7 +102,7 @@ export function readPayments(db: Db, until: string): PaymentRecord[] {
 export function readDeposits(db: Db, until: string): DepositRecord[] {
   return sql(
     db,
-    `SELECT d.id, d.number, d.date, ${DAY_OF('d.created_at')} AS validDate, coalesce(sum(p.amount_cents), 0) AS amountCents
+    `SELECT d.id, d.number, d.date, ${DAY_OF('d.created_at')} AS validDate, d.created_at AS createdAt, coalesce(sum(p.amount_cents), 0) AS amountCents
        FROM cheque_deposits d LEFT JOIN payments p ON p.deposit_id = d.id
       WHERE d.date <= ? GROUP BY d.id ORDER BY d.id`,
   ).all(until) as DepositRecord[];

@@ -15,9 +15,9 @@ export const JournalSpec = z.strictObject({
 export type JournalSpec = z.infer<typeof JournalSpec>;
 
 /** The accounts a posting may use: where each kind of line, each means of payment and the VAT go (DESIGN §5). */
-export const ACCOUNT_ROLES = ['desks', 'passes', 'services', 'phone', 'membership', 'customers', 'bank', 'cash', 'cheques', 'vat'] as const;
+export const ACCOUNT_ROLES = ['desks', 'passes', 'services', 'phone', 'membership', 'customers', 'bank', 'cash', 'cheques', 'vat', 'opening'] as const;
 export type AccountRole = (typeof ACCOUNT_ROLES)[number];
-export const JOURNAL_ROLES = ['sales', 'bank', 'cash', 'misc'] as const;
+export const JOURNAL_ROLES = ['sales', 'bank', 'cash', 'misc', 'opening'] as const;
 export type JournalRole = (typeof JOURNAL_ROLES)[number];
 
 /** The account plan, the journals and the fiscal year, set by the treasurer. */
@@ -33,6 +33,15 @@ export const AccountingSettings = z
   .refine((s) => new Set(JOURNAL_ROLES.map((role) => s.journals[role].code)).size === JOURNAL_ROLES.length, {
     error: 'validation.journal_codes_distinct',
     path: ['journals', 'cash', 'code'],
+  })
+  // One account number, one label: two roles may share an account (the FEC would show it twice otherwise).
+  .superRefine((s, ctx) => {
+    const labels = new Map<string, string>();
+    for (const role of ACCOUNT_ROLES) {
+      const { number, label } = s.accounts[role];
+      if ((labels.get(number) ?? label) !== label) ctx.addIssue({ code: 'custom', message: 'validation.account_label_differs', path: ['accounts', role, 'label'] });
+      labels.set(number, labels.get(number) ?? label);
+    }
   });
 export type AccountingSettings = z.infer<typeof AccountingSettings>;
 
@@ -81,6 +90,8 @@ export const Closing = z.strictObject({
   invoices: Totals,
   creditNotes: Totals,
   payments: z.strictObject({ count: z.int(), amountCents: z.int() }),
+  /** Cheque deposit slips dated in the year: how many, and what they took to the bank. */
+  deposits: z.strictObject({ count: z.int(), amountCents: z.int() }),
   /** Every invoice less every credit note since the first one, up to the end of this year (incl. VAT). */
   perpetualGrossCents: z.int(),
   /** The chain as it stood when the year was closed: its last link, stored so nothing can be cut off. */

@@ -36,12 +36,15 @@ const subsettingFontkit = {
 export async function embedDejaVu(doc: PDFDocument): Promise<Record<FontStyle, PDFFont>> {
   doc.registerFontkit(subsettingFontkit);
   const styles = Object.keys(FONT_FILES) as FontStyle[];
-  const fonts = await Promise.all(
-    styles.map(async (style) => {
+  const bytes = await Promise.all(
+    styles.map((style) => {
       const file = FONT_FILES[style];
       if (!fontBytes.has(file)) fontBytes.set(file, readFile(resolveModule(`dejavu-fonts-ttf/ttf/${file}`)));
-      return doc.embedFont(await (fontBytes.get(file) as Promise<Buffer>), { subset: true });
+      return fontBytes.get(file) as Promise<Buffer>;
     }),
   );
-  return Object.fromEntries(styles.map((style, index) => [style, fonts[index]])) as Record<FontStyle, PDFFont>;
+  // Embedded one after the other, in the same order: the same document always gets the same bytes.
+  const fonts: Partial<Record<FontStyle, PDFFont>> = {};
+  for (const [index, style] of styles.entries()) fonts[style] = await doc.embedFont(bytes[index] as Buffer, { subset: true });
+  return fonts as Record<FontStyle, PDFFont>;
 }

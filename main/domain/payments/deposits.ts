@@ -23,10 +23,14 @@ export function chequesToDeposit(db: Db): Cheque[] {
 
 /** A deposit slip (bordereau de remise de chèques) for the cheques chosen, numbered `R2026-001`. */
 export function createDeposit(db: Db, input: { paymentIds: number[]; date: string; bank?: string | undefined }, at: string, staffId: number | null): DepositSlip {
+  // Taken to the bank today or earlier, and not before the cheques it carries were received.
+  if (input.date > at.slice(0, 10)) throw new Refusal('errors.payments.deposit_future', {}, { field: 'date' });
   assertDateOpen(db, input.date, 'date');
-  const waiting = new Set(chequesToDeposit(db).map((cheque) => cheque.paymentId));
+  const waiting = new Map(chequesToDeposit(db).map((cheque) => [cheque.paymentId, cheque.date]));
   input.paymentIds.forEach((id, index) => {
-    if (!waiting.has(id)) throw new Refusal('errors.payments.cheque_not_waiting', {}, { field: `paymentIds.${index}` });
+    const received = waiting.get(id);
+    if (received === undefined) throw new Refusal('errors.payments.cheque_not_waiting', {}, { field: `paymentIds.${index}` });
+    if (received > input.date) throw new Refusal('errors.payments.deposit_before_cheque', { date: received }, { field: 'date' });
   });
   const year = input.date.slice(0, 4);
   const count = sql(db, "SELECT count(*) FROM cheque_deposits WHERE number LIKE 'R' || ? || '-%'").pluck().get(year) as number;

@@ -1,4 +1,5 @@
 import { assertDateOpen } from '../accounting/closed';
+import { shiftDate } from '../common/time';
 import type { Db } from '../../db/open';
 import { sql } from '../../db/statements';
 import { Refusal } from '../common/refusal';
@@ -75,6 +76,8 @@ export function addPayment(db: Db, input: AddPaymentInput, context: PaymentConte
   getMember(db, input.memberId);
   const date = input.date ?? context.today;
   if (date > context.today) throw new Refusal('errors.payments.future_date', {}, { field: 'date' });
+  // A slip of the keyboard (1926 for 2026) would otherwise open years of accounts nobody kept.
+  if (date < shiftDate(context.today, -366)) throw new Refusal('errors.payments.too_old', {}, { field: 'date' });
   assertDateOpen(db, date, 'date');
   const credit = input.method === 'credit' ? memberAccount(db, input.memberId).creditCents : 0;
   if (input.method === 'credit' && input.amountCents > credit) throw new Refusal('errors.payments.not_enough_credit', { creditCents: credit }, { field: 'amountCents' });

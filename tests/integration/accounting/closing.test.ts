@@ -8,6 +8,7 @@ import { december } from '../../helpers/accounting';
 import { relais } from '../../helpers/cli';
 import { expectOk, signedIn, tempDir } from '../../helpers/db';
 import { billingSpace } from '../../helpers/invoicing';
+import { IDENTITY } from '../../helpers/identity';
 import { addMember } from '../../helpers/members';
 
 type Closed = OutputOf<'accounting.close'>;
@@ -52,6 +53,7 @@ describe('closing a fiscal year', () => {
       invoices: { count: 3, netCents: 25860, vatCents: 5172, grossCents: 31032 },
       creditNotes: { count: 1, netCents: -800, vatCents: -160, grossCents: -960 },
       payments: { count: 3, amountCents: 31672 },
+      deposits: { count: 1, amountCents: 19872 },
       perpetualGrossCents: 30072,
       chainPosition: 7,
       chainHash: last.hash,
@@ -115,6 +117,24 @@ describe('closing a fiscal year', () => {
       ok: false,
       error: { reason: 'errors.accounting.start_month_locked', fields: [{ field: 'fiscalYearStartMonth' }] },
     });
+  });
+
+  it('keeps the closed year’s FEC and archive as they were, whatever the settings become', async () => {
+    const { dispatch, desk, db, closed } = await closedDecember();
+    const settings = expectOk(dispatch(desk, 'settings.get', {})) as { accounting: { accounts: Record<string, unknown>; journals: Record<string, unknown> } & Record<string, unknown> };
+    const accounting = settings.accounting;
+    expectOk(dispatch(desk, 'settings.updateAccounting', { ...accounting, fecSeparator: 'tab', accounts: { ...accounting.accounts, customers: { number: '411100', label: 'Adhérents' } }, journals: { ...accounting.journals, bank: { code: 'BK', label: 'Banque' } } }));
+    expectOk(dispatch(desk, 'settings.updateIdentity', { ...IDENTITY, siret: '73282932000074' }));
+    const fec = expectOk(dispatch(desk, 'accounting.fec', { year: 2026 })) as { fileName: string; base64: string };
+    expect(fec.fileName).toBe('123456782FEC20261231.txt');
+    expect(Buffer.from(fec.base64, 'base64').equals(fs.readFileSync(FEC))).toBe(true);
+    const again = await dispatch(desk, 'accounting.archive', { year: 2026 });
+    expect(again.ok && Buffer.from((again.value as { base64: string }).base64, 'base64').equals(Buffer.from(closed.base64, 'base64'))).toBe(true);
+    // The open year that follows takes the new settings.
+    const next = Buffer.from((expectOk(dispatch(desk, 'accounting.fec', { year: 2027 })) as { base64: string }).base64, 'base64').toString('utf8');
+    expect(next.split('\r\n')[0]).toContain('\t');
+    expect(dispatch(desk, 'accounting.fec', { year: 2028 })).toMatchObject({ ok: false, error: { reason: 'errors.accounting.future_year', fields: [{ field: 'year' }] } });
+    expect(() => db.prepare("UPDATE cheque_deposits SET date = '2027-01-02'").run()).toThrow(/never changed/);
   });
 
   it('anchors the chain: cutting off its last records is found by verification', async () => {

@@ -23,6 +23,18 @@ describe('the FEC of a known small year', () => {
     expect({ entries: fec.entries, lines: fec.lines }).toEqual({ entries: 8, lines: 22 });
   });
 
+  it('opens the next year with what was still open: Sam’s 16 € of credit, against the opening balance', () => {
+    const space = billingSpace();
+    december(space);
+    const fec = expectOk(space.dispatch(space.desk, 'accounting.fec', { year: 2027 })) as Fec;
+    expect(fec.fileName).toBe('123456782FEC20271231.txt');
+    expect(Buffer.from(fec.base64, 'base64').toString('utf8').split('\r\n').slice(1)).toEqual([
+      'AN|À-nouveaux|AN000001|20270101|411000|Usagers|U0002|Sam Perrin|AN20270101|20270101|À-nouveaux au 01/01/2027|0,00|16,00|||20270101||',
+      'AN|À-nouveaux|AN000001|20270101|890000|Bilan d’ouverture|||AN20270101|20270101|À-nouveaux au 01/01/2027|16,00|0,00|||20270101||',
+      '',
+    ]);
+  });
+
   it('uses the separator, accounts and journals of the settings', () => {
     const space = billingSpace();
     december(space);
@@ -92,6 +104,14 @@ describe('the FEC of three years of demonstration activity', () => {
         expect(fecViolations(fec.fileName, bytes, { start: `${year}-01-01`, end: `${year}-12-31`, siren: demoSiren })).toEqual([]);
         expect(fec.lines).toBeGreaterThan(fec.entries * 2 - 1);
         expect(bytes.toString('utf8').split('\r\n')[0]?.includes(separator === 'tab' ? '\t' : '|')).toBe(true);
+        // Lettered sets cancel out within the file: what an earlier year left open is carried forward (AN).
+        const sets = new Map<string, number>();
+        for (const row of bytes.toString('utf8').trim().split('\r\n').slice(1).map((line) => line.split(separator === 'tab' ? '\t' : '|'))) {
+          if (!row[13]) continue;
+          const key = `${row[6]}:${row[13]}`;
+          sets.set(key, (sets.get(key) ?? 0) + Number(row[11]?.replace(',', '')) - Number(row[12]?.replace(',', '')));
+        }
+        for (const [key, cents] of sets) expect({ year, key, cents }).toEqual({ year, key, cents: 0 });
       }
     }
     const accounting = (expectOk(space.dispatch(cliSession(), 'settings.get', {})) as { accounting: Record<string, unknown> }).accounting;
@@ -101,8 +121,9 @@ describe('the FEC of three years of demonstration activity', () => {
   it('the rule check itself finds a broken file', () => {
     const fec = expectOk(space.dispatch(cliSession(), 'accounting.fec', { year: 2026 })) as Fec;
     const text = Buffer.from(fec.base64, 'base64').toString('utf8');
-    const lines = text.split('\r\n');
-    const broken = [lines[0], lines[1]?.replace(/\|(\d+),(\d\d)\|0,00\|/, '|$1.$2|0,00|'), ...lines.slice(3)].join('\r\n');
+    // A debit written 12.50, and the last line of the file gone (its entry no longer balances).
+    const lines = text.trim().split('\r\n');
+    const broken = lines.slice(0, -1).join('\r\n').replace(/\|(\d+),(\d\d)\|0,00\|/, '|$1.$2|0,00|');
     const problems = fecViolations(`X${fec.fileName}`, Buffer.from(broken), { start: '2026-01-01', end: '2026-12-31', siren: fec.fileName.slice(0, 9) });
     expect(problems.some((p) => p.startsWith('file name'))).toBe(true);
     expect(problems.some((p) => p.includes('is not 1234,50'))).toBe(true);

@@ -17,6 +17,16 @@ function invoice({ dispatch, desk }: Scenario, memberId: number, cents: number):
 /** Each entry as `journal account aux debit credit` lines, the way a treasurer reads a journal. */
 const read = (entry: JournalEntry) => entry.lines.map((l) => `${entry.journal} ${l.account} ${l.auxiliary || '-'} ${l.debitCents}/${l.creditCents}${l.letter ? ` ${l.letter}` : ''}`);
 
+describe('the account plan', () => {
+  it('gives one account number one label', () => {
+    const { dispatch, desk } = billingSpace();
+    const { accounting } = expectOk(dispatch(desk, 'settings.get', {})) as { accounting: { accounts: Record<string, unknown> } & Record<string, unknown> };
+    const refused = dispatch(desk, 'settings.updateAccounting', { ...accounting, accounts: { ...accounting.accounts, passes: { number: '706100', label: 'Passes' } } });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'invalid_input', fields: [{ field: 'accounts.passes.label' }] } });
+    expectOk(dispatch(desk, 'settings.updateAccounting', { ...accounting, accounts: { ...accounting.accounts, passes: { number: '706100', label: 'Postes de travail' } } }));
+  });
+});
+
 describe('journal entries of payments', () => {
   it('split a payment between the accounts it settles, and move a credit spent elsewhere through the miscellaneous journal', () => {
     const space = billingSpace();
@@ -71,6 +81,11 @@ describe('journal entries of payments', () => {
       ['BQ 511200 - 0/2000', 'BQ 411000 U0001 2000/0'],
     ]);
     expect(entries[3]?.lines[0]?.label).toBe('Remise de chèques R2026-001');
+    // A slip is dated when the cheques went to the bank: not before one was received, not in the future.
+    const late = expectOk(dispatch(desk, 'payments.add', { memberId: lou, amountCents: 500, chequeNumber: '3', ...cheque })) as { id: number };
+    expect(dispatch(desk, 'payments.deposit', { paymentIds: [late.id], date: '2026-12-08' })).toMatchObject({ ok: false, error: { reason: 'errors.payments.deposit_before_cheque', fields: [{ field: 'date' }] } });
+    expect(dispatch(desk, 'payments.deposit', { paymentIds: [late.id], date: '2026-12-10' })).toMatchObject({ ok: false, error: { reason: 'errors.payments.deposit_future' } });
+    expect(dispatch(desk, 'payments.add', { memberId: lou, method: 'cash', amountCents: 500, date: '1926-12-09' })).toMatchObject({ ok: false, error: { reason: 'errors.payments.too_old', fields: [{ field: 'date' }] } });
     expect(entries[4]?.lines[0]?.label).toBe('Annulation règlement chèque Lou Garnier');
   });
 });

@@ -55,6 +55,12 @@ export function ClosingDetails({ closing }: { closing: Closing }) {
             {t('closing.payments', { count: closing.payments.count })} · <b>{euros(closing.payments.amountCents)}</b>
           </Typography>
           <Typography component="dt" color="text.secondary">
+            {t('closing.deposits_label')}
+          </Typography>
+          <Typography component="dd" data-figure="deposits">
+            {t('closing.deposits', { count: closing.deposits.count })} · <b>{euros(closing.deposits.amountCents)}</b>
+          </Typography>
+          <Typography component="dt" color="text.secondary">
             {t('closing.perpetual')}
           </Typography>
           <Typography component="dd" data-figure="perpetual">

@@ -8,8 +8,8 @@ export type JournalRole = keyof Accounting['journals'];
  * The rows of the tables, in the order a treasurer reads them: what is sold, then who owes it and
  * where the money goes. Written as a record so that a role added to the contract fails the type check.
  */
-const ACCOUNT_ORDER: Record<AccountRole, number> = { desks: 1, passes: 2, services: 3, phone: 4, membership: 5, customers: 6, bank: 7, cash: 8, cheques: 9, vat: 10 };
-const JOURNAL_ORDER: Record<JournalRole, number> = { sales: 1, bank: 2, cash: 3, misc: 4 };
+const ACCOUNT_ORDER: Record<AccountRole, number> = { desks: 1, passes: 2, services: 3, phone: 4, membership: 5, customers: 6, bank: 7, cash: 8, cheques: 9, vat: 10, opening: 11 };
+const JOURNAL_ORDER: Record<JournalRole, number> = { sales: 1, bank: 2, cash: 3, misc: 4, opening: 5 };
 
 const ordered = <K extends string>(order: Record<K, number>): K[] => (Object.keys(order) as K[]).sort((a, b) => order[a] - order[b]);
 
