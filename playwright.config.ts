@@ -22,7 +22,10 @@ export default defineConfig({
     viewport: { width: 1366, height: 768 },
     locale: 'fr-FR',
     timezoneId: 'Europe/Paris',
-    trace: 'retain-on-failure',
+    // Tracing every test doubled the suite's time on CI's two cores; a failure keeps its screenshot,
+    // and `npx playwright test --trace on` records one when it is needed.
+    trace: 'off',
+    screenshot: 'only-on-failure',
     launchOptions: {
       executablePath,
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],

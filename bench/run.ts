@@ -209,7 +209,7 @@ function benchDataset(years: number, source: string): { rows: Row[]; facts: Reco
         for (const row of invoicing.rows) add(row.operation, row.timing, row.raw, row.targetMs);
         Object.assign(facts, invoicing.facts);
       }
-      if (Object.hasOwn(contract, 'accounting.fec')) {
+      if (Object.hasOwn(contract, 'accounting.fec') && Object.hasOwn(contract, 'reports.year')) {
         const accounting = benchAccounting(db, call, today);
         for (const row of accounting.rows) add(row.operation, row.timing, row.raw, row.targetMs);
         Object.assign(facts, accounting.facts);

@@ -1,7 +1,6 @@
 import type { Db } from '../../db/open';
 import { translate } from '../../i18n';
 import { readSection } from '../settings/store';
-import { shiftDate } from '../common/time';
 import { listClosures } from './closures';
 import { publicHolidays } from './holidays';
 import { openIntervalsOn } from './opening-hours';
@@ -17,6 +16,14 @@ function weekdayName(locale: string, date: string): string {
   return format.format(new Date(Date.UTC(year, month - 1, day)));
 }
 
+// A year of days is walked for every occupancy figure: plain arithmetic, no date parsing library.
+function nextDay(date: string): string {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  const next = new Date(0);
+  next.setUTCFullYear(year, month - 1, day + 1); // (Date.UTC would read years 0–99 as 1900–1999)
+  return `${String(next.getUTCFullYear()).padStart(4, '0')}-${String(next.getUTCMonth() + 1).padStart(2, '0')}-${String(next.getUTCDate()).padStart(2, '0')}`;
+}
+
 /** Whether the space is open on a date and, if not, why: a public holiday, a closure, or its hours. */
 export function dayStatus(db: Db, date: string): DayStatus {
   return dayStatuses(db, date, date)[0] as DayStatus;
@@ -27,7 +34,7 @@ export function dayStatuses(db: Db, from: string, to: string): DayStatus[] {
   const opening = readSection(db, 'opening');
   const closures = listClosures(db, from, to);
   const statuses: DayStatus[] = [];
-  for (let date = from; date <= to; date = shiftDate(date, 1)) {
+  for (let date = from; date <= to; date = nextDay(date)) {
     const holiday = publicHolidays(Number(date.slice(0, 4)), opening.holidayZone).find((h) => h.date === date);
     const closure = closures.find((c) => c.startDate <= date && c.endDate >= date);
     statuses.push(statusOf(date, opening.hours, holiday?.name, closure?.label));
