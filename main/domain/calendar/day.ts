@@ -6,14 +6,21 @@ import { publicHolidays } from './holidays';
 import { openIntervalsOn } from './opening-hours';
 import type { DayStatus } from './schema';
 
-// Building a formatter costs far more than using one: a year's occupancy names ~100 closed weekdays.
-const WEEKDAY_FORMATS = new Map<string, Intl.DateTimeFormat>();
+// Formatting a weekday costs far more than looking it up: a year's occupancy names ~100 closed weekdays.
+const WEEKDAY_NAMES = new Map<string, string[]>();
 
 function weekdayName(locale: string, date: string): string {
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  let format = WEEKDAY_FORMATS.get(locale);
-  if (!format) WEEKDAY_FORMATS.set(locale, (format = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' })));
-  return format.format(new Date(Date.UTC(year, month - 1, day)));
+  let names = WEEKDAY_NAMES.get(locale);
+  if (!names) {
+    const format = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' });
+    // 2024-01-07 was a Sunday: index 0 as getUTCDay counts.
+    names = Array.from({ length: 7 }, (_, index) => format.format(new Date(Date.UTC(2024, 0, 7 + index))));
+    WEEKDAY_NAMES.set(locale, names);
+  }
+  const instant = new Date(0);
+  instant.setUTCFullYear(year, month - 1, day);
+  return names[instant.getUTCDay()] as string;
 }
 
 // A year of days is walked for every occupancy figure: plain arithmetic, no date parsing library.

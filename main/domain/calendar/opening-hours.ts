@@ -48,8 +48,23 @@ export interface Interval {
 const pad = (n: number) => String(n).padStart(2, '0');
 const hhmm = (date: Date) => `${pad(date.getHours())}:${pad(date.getMinutes())}`;
 
+// The parser is slow and a date's hours never change for the same text: a year's occupancy, the
+// reports and the planning board ask for the same days again and again.
+const intervalsByDay = new Map<string, Interval[]>();
+
 /** The open intervals of one calendar date (`YYYY-MM-DD`), in local wall-clock time. */
 export function openIntervalsOn(hours: string, date: string): Interval[] {
+  const key = `${hours}\u0000${date}`;
+  let intervals = intervalsByDay.get(key);
+  if (!intervals) {
+    if (intervalsByDay.size > 50_000) intervalsByDay.clear();
+    intervals = intervalsOn(hours, date);
+    intervalsByDay.set(key, intervals);
+  }
+  return intervals.map((interval) => ({ ...interval }));
+}
+
+function intervalsOn(hours: string, date: string): Interval[] {
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];
   const from = new Date(year, month - 1, day);
   const to = new Date(year, month - 1, day + 1);
