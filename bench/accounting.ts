@@ -4,21 +4,15 @@
  * reports screen (< 10 ms) beside the year's invoice lines and half-days.
  */
 import type { Db } from '../main/db/open';
-import { time, type Timing } from './measure';
+import { time, type BenchRow } from './measure';
 
 const RUNS = 20;
 const SCREEN_RUNS = 100;
 
-export interface AccountingRow {
-  operation: string;
-  timing: Timing;
-  raw: Timing;
-  targetMs: number;
-}
 
 type Call = (method: 'accounting.fec' | 'reports.year', input: unknown) => unknown;
 
-export function benchAccounting(db: Db, call: Call, today: string): { rows: AccountingRow[]; facts: Record<string, number> } {
+export function benchAccounting(db: Db, call: Call, today: string): { rows: BenchRow[]; facts: Record<string, number> } {
   const year = Number(today.slice(0, 4)) - 1;
   const reads = ['invoices WHERE number IS NOT NULL', 'invoice_lines', 'payments', 'payment_allocations', 'cheque_deposits'].map((from) => db.prepare(`SELECT * FROM ${from}`));
   const raw = time(() => reads.map((statement) => statement.all()), RUNS);

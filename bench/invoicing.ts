@@ -5,18 +5,12 @@
 import type { Db } from '../main/db/open';
 import { billableItems } from '../main/domain/invoicing/sources';
 import { lastDayOfMonth, shiftDate } from '../main/domain/common/time';
-import { time, type Timing } from './measure';
+import { time, type BenchRow } from './measure';
 
 const RUNS = 20;
 const SCREEN_RUNS = 100;
 const VERIFY_RUNS = 10;
 
-export interface InvoicingRow {
-  operation: string;
-  timing: Timing;
-  raw: Timing;
-  targetMs: number;
-}
 
 type Call = (method: 'invoices.run' | 'ledger.verify' | 'invoices.list' | 'invoices.overdue' | 'payments.list', input: unknown) => unknown;
 
@@ -49,7 +43,7 @@ function rolledBack<T>(db: Db, work: () => T): T {
   }
 }
 
-export function benchInvoicing(db: Db, call: Call, today: string): { rows: InvoicingRow[]; facts: Record<string, number> } {
+export function benchInvoicing(db: Db, call: Call, today: string): { rows: BenchRow[]; facts: Record<string, number> } {
   const target = monthToBill(db, today);
   const raw = rawMonthReads(db);
   const rawMonth = time(() => raw(target.first, target.last), RUNS);

@@ -39,3 +39,11 @@ export function table(header: string[], rows: string[][]): string {
 }
 
 export const ms = (value: number) => (value < 10 ? value.toFixed(3) : value.toFixed(1));
+
+/** One operation of a benchmark module: its timing, the raw SQL it rests on, and its p95 target. */
+export interface BenchRow {
+  operation: string;
+  timing: Timing;
+  raw: Timing;
+  targetMs: number;
+}

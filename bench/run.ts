@@ -71,18 +71,21 @@ function demoDatabase(years: number): { file: string; buildSeconds: number | nul
   return { file, buildSeconds: (performance.now() - start) / 1000 };
 }
 
-/** A front-desk (welcome) account signed in with its PIN, as at the lock screen. */
-function frontDesk(dispatch: Dispatch): Session {
+/** A front-desk (welcome) account and the treasurer, each signed in with their PIN, as at the lock screen. */
+function frontDesk(dispatch: Dispatch): { desk: Session; treasurer: Session } {
   const admin = newSession('test');
   const ok = <T>(result: ApiResult<unknown>): T => {
     if (!result.ok) throw new Error(`${result.error.code}: ${result.error.messageEn}`);
     return result.value as T;
   };
   ok(dispatch(admin, 'auth.createFirstAdmin', { name: 'Banc d’essai', pin: '2468' }));
-  const welcome = ok<{ id: number }>(dispatch(admin, 'staff.add', { name: 'Accueil', role: 'welcome', pin: '1357' }));
-  const session = newSession('test');
-  ok(dispatch(session, 'auth.signIn', { staffId: welcome.id, pin: '1357' }));
-  return session;
+  const signIn = (name: string, role: 'welcome' | 'treasurer') => {
+    const staff = ok<{ id: number }>(dispatch(admin, 'staff.add', { name, role, pin: '1357' }));
+    const session = newSession('test');
+    ok(dispatch(session, 'auth.signIn', { staffId: staff.id, pin: '1357' }));
+    return session;
+  };
+  return { desk: signIn('Accueil', 'welcome'), treasurer: signIn('Trésorerie', 'treasurer') };
 }
 
 interface Range {
@@ -182,12 +185,13 @@ function benchDataset(years: number, source: string): { rows: Row[]; facts: Reco
     // The same operations through the dispatcher (access check, validation, transaction, output check).
     if (Object.hasOwn(contract, 'bookings.board')) {
       const dispatch = createDispatcher({ db });
-      const session = frontDesk(dispatch);
-      const call = (method: MethodName, input: unknown) => {
+      const sessions = frontDesk(dispatch);
+      const callAs = (session: Session) => (method: MethodName, input: unknown) => {
         const result = dispatch(session, method, input) as ApiResult<unknown>;
         if (!result.ok) throw new Error(`${method}: ${result.error.code} ${result.error.messageEn}`);
         return result.value;
       };
+      const call = callAs(sessions.desk);
       add('bookings.board via dispatcher, this week', time(() => call('bookings.board', thisWeek), BOARD_ITERATIONS), rawWeek);
       if (Object.hasOwn(contract, 'occupancy.get')) {
         add(`occupancy.get via dispatcher, ${yearLabel}`, time(() => call('occupancy.get', { ...year, by: 'month' }), OCCUPANCY_ITERATIONS), rawYear);
@@ -210,7 +214,7 @@ function benchDataset(years: number, source: string): { rows: Row[]; facts: Reco
         Object.assign(facts, invoicing.facts);
       }
       if (Object.hasOwn(contract, 'accounting.fec') && Object.hasOwn(contract, 'reports.year')) {
-        const accounting = benchAccounting(db, call, today);
+        const accounting = benchAccounting(db, callAs(sessions.treasurer), today);
         for (const row of accounting.rows) add(row.operation, row.timing, row.raw, row.targetMs);
         Object.assign(facts, accounting.facts);
       }

@@ -1,26 +1,9 @@
 import fs from 'node:fs';
 import type { Download, Page } from '@playwright/test';
 import { IDENTITY } from '../helpers/identity';
-import { expect, expectNoRawKeys, openAt, sidewaysOverflow, test } from './fixtures';
+import { api, expect, expectNoRawKeys, openAt, sidewaysOverflow, test } from './fixtures';
 
 const ISSUE_DAY = '2026-12-01T09:30:00+01:00';
-
-/** A contract call made by the signed-in page, at the bridge's clock (an invoice is dated the day it is issued). */
-async function api(page: Page, method: string, input: unknown): Promise<unknown> {
-  const result = await page.evaluate(
-    async ([name, body]) => {
-      const response = await fetch(`/api/${name}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-relais-token': sessionStorage.getItem('relais.token') ?? '', 'x-relais-session': sessionStorage.getItem('relais.session') ?? '' },
-        body: JSON.stringify(body),
-      });
-      return (await response.json()) as { ok: boolean; value?: unknown; error?: unknown };
-    },
-    [method, input] as const,
-  );
-  if (!result.ok) throw new Error(`${method} refused: ${JSON.stringify(result.error)}`);
-  return result.value;
-}
 
 /** The bytes of a download and its lines (BOM removed, split on CRLF). */
 async function csvLines(file: Download): Promise<{ bytes: Buffer; lines: string[] }> {

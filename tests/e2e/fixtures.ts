@@ -130,4 +130,25 @@ export async function expectNoRawKeys(page: Page): Promise<void> {
   expect(text).not.toMatch(/\b[a-z_]+\.[a-z_]+\.[a-z_.]+\b/);
 }
 
+/**
+ * A contract call made by the signed-in page through the bridge, so that it happens at the bridge's
+ * clock (the command has no clock of its own; an invoice is dated the day it is issued), or to read
+ * the figures a screen should show.
+ */
+export async function api(page: Page, method: string, input: unknown): Promise<unknown> {
+  const result = await page.evaluate(
+    async ([name, body]) => {
+      const response = await fetch(`/api/${name}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-relais-token': sessionStorage.getItem('relais.token') ?? '', 'x-relais-session': sessionStorage.getItem('relais.session') ?? '' },
+        body: JSON.stringify(body),
+      });
+      return (await response.json()) as { ok: boolean; value?: unknown; error?: unknown };
+    },
+    [method, input] as const,
+  );
+  if (!result.ok) throw new Error(`${method} refused: ${JSON.stringify(result.error)}`);
+  return result.value;
+}
+
 export { expect };

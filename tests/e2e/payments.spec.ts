@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { expect, expectNoRawKeys, openAt, sidewaysOverflow, test, type Space } from './fixtures';
+import { api, expect, expectNoRawKeys, openAt, sidewaysOverflow, type Space, test } from './fixtures';
 
 // The November invoices are issued on Tuesday 1 December 2026 (due 31 December, 30 days later).
 const ISSUE_DAY = '2026-12-01T09:30:00+01:00';
@@ -25,26 +25,6 @@ function november(space: Space): void {
   space.relais('call', 'plans.add', JSON.stringify({ kind: 'permanent', memberId: 2, seatId: 1, startDate: '2026-11-01' }));
   space.relais('checkin', '--member', '3', '--at', '2026-11-05T09:00:00+01:00');
   space.relais('checkout', '--member', '3', '--at', '2026-11-05T17:00:00+01:00');
-}
-
-/**
- * A contract call made by the signed-in page through the bridge, so that it happens at the bridge's
- * clock: the command has no clock of its own, and an invoice's issue date is the day it is issued.
- */
-async function api(page: Page, method: string, input: unknown): Promise<unknown> {
-  const result = await page.evaluate(
-    async ([name, body]) => {
-      const response = await fetch(`/api/${name}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-relais-token': sessionStorage.getItem('relais.token') ?? '', 'x-relais-session': sessionStorage.getItem('relais.session') ?? '' },
-        body: JSON.stringify(body),
-      });
-      return (await response.json()) as { ok: boolean; value?: unknown; error?: unknown };
-    },
-    [method, input] as const,
-  );
-  if (!result.ok) throw new Error(`${method} refused: ${JSON.stringify(result.error)}`);
-  return result.value;
 }
 
 /** Moves inside the app (its router reads the address's hash) without reloading the page. */

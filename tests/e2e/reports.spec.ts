@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import type { OutputOf } from '../../main/api/contract';
-import { expect, expectNoRawKeys, sidewaysOverflow, test, unlock } from './fixtures';
+import { api, expect, expectNoRawKeys, sidewaysOverflow, test, unlock } from './fixtures';
 
 type Report = OutputOf<'reports.year'>;
 
@@ -15,23 +15,6 @@ const monthName = (month: string) => {
   const text = new Intl.DateTimeFormat('fr-FR', { month: 'long', year: 'numeric' }).format(new Date(Number(month.slice(0, 4)), Number(month.slice(5, 7)) - 1, 1));
   return text.charAt(0).toUpperCase() + text.slice(1);
 };
-
-/** A contract call made by the signed-in page through the bridge: the figures the screen should show. */
-async function api(page: Page, method: string, input: unknown): Promise<unknown> {
-  const result = await page.evaluate(
-    async ([name, body]) => {
-      const response = await fetch(`/api/${name}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-relais-token': sessionStorage.getItem('relais.token') ?? '', 'x-relais-session': sessionStorage.getItem('relais.session') ?? '' },
-        body: JSON.stringify(body),
-      });
-      return (await response.json()) as { ok: boolean; value?: unknown; error?: unknown };
-    },
-    [method, input] as const,
-  );
-  if (!result.ok) throw new Error(`${method} refused: ${JSON.stringify(result.error)}`);
-  return result.value;
-}
 
 const section = (page: Page, name: string) => page.locator(`section[data-report="${name}"]`);
 

@@ -89,8 +89,8 @@ export function paymentEntry(payment: PaymentRecord, partyOfInvoice: Map<number,
     return moved.length === 0 ? null : { ...base, journal: 'misc', postings: moved.sort((a, b) => b.cents - a.cents) };
   }
   // What settles nothing stays to the payer's credit, on their own account.
-  const allocated = [...settled.values()].reduce((sum, cents) => sum + cents, 0);
-  settled.set(payment.party, (settled.get(payment.party) ?? 0) + payment.amountCents - allocated);
+  const rest = payment.amountCents - [...settled.values()].reduce((sum, cents) => sum + cents, 0);
+  if (rest !== 0) settled.set(payment.party, (settled.get(payment.party) ?? 0) + rest);
   const { journal, account } = moneyAccount(payment);
   return { ...base, journal, postings: [{ account, party: null, cents: payment.amountCents, record: null }, ...customers()] };
 }
