@@ -1,10 +1,11 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Box, FormControlLabel, InputAdornment, Radio, RadioGroup, Typography } from '@mui/material';
+import { Box, InputAdornment, Typography } from '@mui/material';
 import { useMemo } from 'react';
-import { Controller, useWatch, type Control, type Resolver } from 'react-hook-form';
+import { useWatch, type Control, type Resolver } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import * as z from 'zod';
 import type { OutputOf } from '../../../../main/api/contract';
+import { ChoiceRadios } from '../../forms/ChoiceRadios';
 import { FormTextField } from '../../forms/FormTextField';
 import { SaveBar } from '../../forms/SaveBar';
 import { useContractForm } from '../../forms/useContractForm';
@@ -64,28 +65,13 @@ export function InvoicingForm({ invoicing }: { invoicing: Invoicing }) {
       <Typography variant="h2" gutterBottom sx={{ mt: 4 }} id="drop-ins-title">
         {t('invoicingSettings.drop_ins')}
       </Typography>
-      <Controller
+      <ChoiceRadios
         control={control}
         name="dropIns"
-        render={({ field }) => (
-          <RadioGroup {...field} aria-labelledby="drop-ins-title">
-            {DROP_INS.map((value) => (
-              <FormControlLabel
-                key={value}
-                value={value}
-                control={<Radio />}
-                label={
-                  <Box sx={{ py: 0.5 }}>
-                    <Typography sx={{ fontWeight: 500 }}>{t(`invoicingSettings.drop_ins_${value}`)}</Typography>
-                    <Typography variant="body2" color="text.secondary">
-                      {t(`invoicingSettings.drop_ins_${value}_help`)}
-                    </Typography>
-                  </Box>
-                }
-              />
-            ))}
-          </RadioGroup>
-        )}
+        choices={DROP_INS}
+        labelledBy="drop-ins-title"
+        title={(value) => t(`invoicingSettings.drop_ins_${value}`)}
+        help={(value) => t(`invoicingSettings.drop_ins_${value}_help`)}
       />
 
       <Typography variant="h2" gutterBottom sx={{ mt: 4 }}>

@@ -1,6 +1,7 @@
-import { Box, FormControlLabel, MenuItem, Radio, RadioGroup, Typography } from '@mui/material';
-import { Controller, useWatch, type Control } from 'react-hook-form';
+import { Box, MenuItem, Typography } from '@mui/material';
+import { useWatch, type Control } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { ChoiceRadios } from '../../../forms/ChoiceRadios';
 import { FormTextField } from '../../../forms/FormTextField';
 import { SaveBar } from '../../../forms/SaveBar';
 import { useContractForm } from '../../../forms/useContractForm';
@@ -59,28 +60,13 @@ export function AccountingForm({ accounting }: { accounting: Accounting }) {
       <Typography color="text.secondary" variant="body2" sx={{ mb: 1, maxWidth: 760 }}>
         {t('accountingSettings.fec_help')}
       </Typography>
-      <Controller
+      <ChoiceRadios
         control={control}
         name="fecSeparator"
-        render={({ field }) => (
-          <RadioGroup {...field} aria-label={t('accountingSettings.separator')}>
-            {SEPARATORS.map((value) => (
-              <FormControlLabel
-                key={value}
-                value={value}
-                control={<Radio />}
-                label={
-                  <Box sx={{ py: 0.5 }}>
-                    <Typography sx={{ fontWeight: 500 }}>{t(`accountingSettings.separators.${value}`)}</Typography>
-                    <Typography variant="body2" color="text.secondary">
-                      {t(`accountingSettings.separator_help.${value}`)}
-                    </Typography>
-                  </Box>
-                }
-              />
-            ))}
-          </RadioGroup>
-        )}
+        choices={SEPARATORS}
+        label={t('accountingSettings.separator')}
+        title={(value) => t(`accountingSettings.separators.${value}`)}
+        help={(value) => t(`accountingSettings.separator_help.${value}`)}
       />
       <SaveBar {...saveBar} />
     </Box>
