@@ -11,6 +11,8 @@ export interface CallContext {
   /** The clock reading for this call, and the same instant as ISO-8601 with the Paris offset. */
   readonly now: Date;
   readonly at: string;
+  /** The dispatcher's clock, for work that ends after the call's instant (a report sent to the network). */
+  readonly clock: () => Date;
   readonly prefs: PreferencesStore;
   /**
    * Records an audit entry attributed to the caller, inside the call's transaction; `anonymous` when

@@ -13,7 +13,7 @@ import { handlers } from './handlers';
 import { memoryPreferences, type PreferencesStore } from './preferences';
 import type { ApiError, ApiResult, ErrorCode } from './result';
 import { actorName, type Session } from './session';
-import { Later } from './later';
+import { Later, type Settled } from './later';
 import { invalidInput } from './validation';
 
 export interface DispatcherOptions {
@@ -81,11 +81,21 @@ export function createDispatcher(options: DispatcherOptions): Dispatch {
   }
 
   async function finish(name: MethodName, spec: MethodSpec, pending: Later<unknown>): Promise<ApiResult<unknown>> {
+    let settled: Settled<unknown>;
     try {
-      return { ok: true, value: spec.output.parse(await pending.finish()) };
+      settled = { ok: true, value: spec.output.parse(await pending.finish()) };
     } catch (error) {
-      return answer(name, error);
+      settled = { ok: false, error };
     }
+    if (pending.settle) {
+      const settle = pending.settle;
+      try {
+        db.transaction(() => settle(settled)).immediate();
+      } catch (error) {
+        return answer(name, error);
+      }
+    }
+    return settled.ok ? settled : answer(name, settled.error);
   }
 
   function run(session: Session, name: MethodName, input: unknown, now: Date): ApiResult<unknown> | Promise<ApiResult<unknown>> {
@@ -99,6 +109,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatch {
       session,
       now,
       at,
+      clock,
       prefs,
       audit: (action, details, options) => audit(session, at, action, details, options?.anonymous),
       auditExtra: {},

@@ -89,7 +89,8 @@ export function cliContext(io: CliIo, sync = false) {
 
   /**
    * Calls a contract method as the CLI's administrator and prints its answer; a deferred method
-   * (a document) answers after its transaction, so the database is closed before it is built.
+   * (a document, a report sent) answers after its transaction, and the database stays open until it
+   * has, for it may record how it ended.
    */
   function callMethod(common: Common, method: string, input: unknown, options: CallOptions = {}): void | Promise<void> {
     const { create = false, onValue, failsUnless } = options;
@@ -97,10 +98,16 @@ export function cliContext(io: CliIo, sync = false) {
     let result;
     try {
       result = createDispatcher({ db })(cliSession(), method, input);
-    } finally {
+    } catch (error) {
+      db.close();
+      throw error;
+    }
+    if (result instanceof Promise) {
+      result = result.finally(() => db.close());
+      if (sync) throw new Error(`${method} writes a document: run it with runCliAsync`);
+    } else {
       db.close();
     }
-    if (result instanceof Promise && sync) throw new Error(`${method} writes a document: run it with runCliAsync`);
     const done = (answer: ApiResult<unknown>) => finish(common, answer.ok && onValue ? { ok: true, value: onValue(answer.value) } : answer, failsUnless);
     return result instanceof Promise ? result.then(done) : done(result);
   }

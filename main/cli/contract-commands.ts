@@ -69,12 +69,19 @@ function fileInput(file: string): { fileName: string; base64: string } {
 
 /** A document method's `{fileName, base64}` goes to `--out` (or into it); the command prints where. */
 function writeDocument(out: string, value: unknown, intoDir: boolean): Record<string, unknown> {
-  const { fileName, base64, ...rest } = value as { fileName: string; base64: string };
+  const { fileName, base64, beside = [], ...rest } = value as { fileName: string; base64: string; beside?: { fileName: string; base64: string }[] };
   // Counts said beside the file (`entries`, `lines`); nested answers stay for --json callers of the method.
   const counts = Object.fromEntries(Object.entries(rest).filter(([, v]) => typeof v === 'number'));
   if (intoDir) fs.mkdirSync(path.resolve(out), { recursive: true });
   const file = intoDir ? path.resolve(out, path.basename(fileName)) : path.resolve(out);
   const bytes = Buffer.from(base64, 'base64');
   fs.writeFileSync(file, bytes);
-  return { file, bytes: bytes.length, ...counts };
+  // Companion files (the network report's CSV) take the written file's name with their own extension.
+  const stem = file.slice(0, file.length - path.extname(file).length);
+  const companions = beside.map((companion) => {
+    const target = stem + path.extname(companion.fileName);
+    fs.writeFileSync(target, Buffer.from(companion.base64, 'base64'));
+    return target;
+  });
+  return { file, bytes: bytes.length, ...(companions.length > 0 ? { beside: companions } : {}), ...counts };
 }

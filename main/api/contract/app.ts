@@ -17,6 +17,8 @@ export const DemoSummary = z.strictObject({
   invoices: z.int(),
   creditNotes: z.int(),
   payments: z.int(),
+  events: z.int(),
+  creations: z.int(),
 });
 
 export const appContract = {

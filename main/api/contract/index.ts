@@ -13,6 +13,8 @@ import { paymentsContract } from './payments';
 import { accountingContract } from './accounting';
 import { exportsContract } from './exports';
 import { reportsContract } from './reports';
+import { networkContract } from './network';
+import { eventsContract } from './events';
 import { calendarContract } from './calendar';
 import { membersContract } from './members';
 import { settingsContract } from './settings';
@@ -45,6 +47,8 @@ export const contract = {
   ...accountingContract,
   ...exportsContract,
   ...reportsContract,
+  ...eventsContract,
+  ...networkContract,
 } satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;

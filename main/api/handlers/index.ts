@@ -13,6 +13,8 @@ import { paymentsHandlers } from './payments';
 import { accountingHandlers } from './accounting';
 import { exportsHandlers } from './exports';
 import { reportsHandlers } from './reports';
+import { networkHandlers } from './network';
+import { eventsHandlers } from './events';
 import { calendarHandlers } from './calendar';
 import { membersHandlers } from './members';
 import { settingsHandlers } from './settings';
@@ -43,4 +45,6 @@ export const handlers: HandlersFor<Contract> = {
   ...accountingHandlers,
   ...exportsHandlers,
   ...reportsHandlers,
+  ...eventsHandlers,
+  ...networkHandlers,
 };

@@ -4,6 +4,7 @@ import type { SectionName, Settings } from '../../domain/settings/schema';
 import { readSection, readSettings, writeSection } from '../../domain/settings/store';
 import type { CallContext } from '../context';
 import type { settingsContract } from '../contract/settings';
+import { TOKEN_MASK } from '../../domain/network/schema';
 import type { HandlersFor } from './types';
 
 /** Writes a section and notes, for the audit log, which fields changed from what to what. */
@@ -15,7 +16,11 @@ export function update<K extends SectionName>(ctx: CallContext, section: K, valu
 }
 
 export const settingsHandlers: HandlersFor<typeof settingsContract> = {
-  'settings.get': ({ db }) => readSettings(db),
+  'settings.get': ({ db }) => {
+    const settings = readSettings(db);
+    // The network's token is a secret: staff see that one is set, not what it is.
+    return { ...settings, network: { ...settings.network, token: settings.network.token === '' ? '' : TOKEN_MASK } };
+  },
   'settings.updateIdentity': (ctx, identity) => update(ctx, 'identity', identity),
   'settings.updateVat': (ctx, vat) => update(ctx, 'vat', vat),
   'settings.updateOpening': (ctx, opening) => update(ctx, 'opening', opening),

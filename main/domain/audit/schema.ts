@@ -37,6 +37,9 @@ export const AUDIT_EVENTS = [
   'cheques_deposited',
   'accounts_exported',
   'year_closed',
+  'network_exported',
+  'network_sent',
+  'events_changed',
 ] as const;
 export const AuditEvent = z.enum(AUDIT_EVENTS);
 export type AuditEvent = z.infer<typeof AuditEvent>;

@@ -9,6 +9,7 @@ import { demoMembers } from './members';
 import { createFaker } from './random';
 import { demoCalls } from './calls';
 import { demoInvoices } from './invoices';
+import { demoNetwork } from './network';
 import { demoSignatures } from './signatures';
 
 export interface DemoOptions {
@@ -26,6 +27,8 @@ export interface DemoSummary extends DemoOptions {
   invoices: number;
   creditNotes: number;
   payments: number;
+  events: number;
+  creations: number;
 }
 
 /** The demonstration association, modelled on Arrêt Minute (Pomerol, Gironde). */
@@ -46,7 +49,8 @@ const DEMO_IDENTITY = {
 /**
  * Fills a database with a living space over the last `years` years: identity and settings, the
  * space's summer and Christmas closures, members with their memberships, plans, bookings (and the
- * coming weeks' ones), desks released while their holders are away, visits, charter signatures, calls on the shared line, and the invoices and payments of every month. Later capabilities
+ * coming weeks' ones), desks released while their holders are away, visits, charter signatures, calls on the shared line, the invoices and payments of every month, and the
+ * network's events, business creations and yearly figures. Later capabilities
  * add their own activity here.
  * Refused when demonstration data is already loaded.
  */
@@ -70,9 +74,10 @@ export function loadDemo(db: Db, options: DemoOptions, today: string, at: string
   const signatures = demoSignatures(db, faker, from, today);
   const calls = demoCalls(db, faker, at);
   const invoicing = demoInvoices(db, faker, from, today);
+  const network = demoNetwork(db, faker, from, today, at);
   writeSection(db, 'setup', { ...setup, demoLoadedAt: at }, at);
   const bookings = db.prepare('SELECT count(*) FROM bookings').pluck().get() as number;
-  return { ...options, closures, members, visits, bookings, signatures, calls, ...invoicing };
+  return { ...options, closures, members, visits, bookings, signatures, calls, ...invoicing, ...network };
 }
 
 /**

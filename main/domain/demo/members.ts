@@ -72,6 +72,7 @@ function demoPerson(faker: Faker, profile: Profile): MemberInput {
     commuteConsent: consent,
     kmToWorkplace: consent ? faker.helpers.arrayElement(DEMO_WORKPLACES_KM) : null,
     kmToSpace: consent ? commune.kmToSpace : null,
+    businessCreatedOn: null,
     notes: '',
   };
 }

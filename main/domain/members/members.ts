@@ -22,6 +22,7 @@ interface MemberRow {
   commuteConsent: number;
   metresToWorkplace: number | null;
   metresToSpace: number | null;
+  businessCreatedOn: string | null;
   notes: string;
   status: Member['status'];
   joinedOn: string;
@@ -33,7 +34,8 @@ const SELECT = `
   SELECT m.id, m.first_name AS firstName, m.last_name AS lastName, m.email, m.phone, m.address, m.postcode, m.city,
          m.insee_code AS inseeCode, o.name AS organisationName, o.siren AS organisationSiren, o.address AS organisationAddress,
          m.profile, m.commute_mode AS commuteMode, m.commute_consent AS commuteConsent,
-         m.metres_to_workplace AS metresToWorkplace, m.metres_to_space AS metresToSpace, m.notes, m.status,
+         m.metres_to_workplace AS metresToWorkplace, m.metres_to_space AS metresToSpace,
+         m.business_created_on AS businessCreatedOn, m.notes, m.status,
          m.joined_on AS joinedOn, m.left_on AS leftOn, m.anonymised_at AS anonymisedAt
     FROM members m LEFT JOIN organisations o ON o.id = m.organisation_id`;
 
@@ -101,6 +103,7 @@ function columns(db: Db, input: MemberInput, at: string) {
     commute_consent: input.commuteConsent ? 1 : 0,
     metres_to_workplace: metres(input.kmToWorkplace),
     metres_to_space: metres(input.kmToSpace),
+    business_created_on: input.businessCreatedOn,
     notes: input.notes,
   };
 }
@@ -135,9 +138,9 @@ export function addMember(db: Db, input: MemberInput, confirmDuplicate: boolean,
   const { lastInsertRowid } = db
     .prepare(
       `INSERT INTO members (first_name, last_name, email, phone, address, postcode, city, insee_code, organisation_id, profile,
-                            commute_mode, commute_consent, metres_to_workplace, metres_to_space, notes, joined_on, created_at)
+                            commute_mode, commute_consent, metres_to_workplace, metres_to_space, business_created_on, notes, joined_on, created_at)
        VALUES (:first_name, :last_name, :email, :phone, :address, :postcode, :city, :insee_code, :organisation_id, :profile,
-               :commute_mode, :commute_consent, :metres_to_workplace, :metres_to_space, :notes, :joined_on, :created_at)`,
+               :commute_mode, :commute_consent, :metres_to_workplace, :metres_to_space, :business_created_on, :notes, :joined_on, :created_at)`,
     )
     .run({ ...values, joined_on: today, created_at: at });
   return getMember(db, Number(lastInsertRowid));
@@ -161,7 +164,7 @@ export function updateMember(db: Db, id: number, input: MemberInput, at: string)
     `UPDATE members SET first_name = :first_name, last_name = :last_name, email = :email, phone = :phone, address = :address,
             postcode = :postcode, city = :city, insee_code = :insee_code, organisation_id = :organisation_id, profile = :profile,
             commute_mode = :commute_mode, commute_consent = :commute_consent, metres_to_workplace = :metres_to_workplace,
-            metres_to_space = :metres_to_space, notes = :notes
+            metres_to_space = :metres_to_space, business_created_on = :business_created_on, notes = :notes
       WHERE id = :id`,
   ).run({ ...columns(db, input, at), id });
   dropOrphanOrganisation(db, previousOrganisation);

@@ -35,6 +35,8 @@ const MEMBER_FIELDS = {
   commuteConsent: z.boolean().default(false),
   kmToWorkplace: Kilometres.default(null),
   kmToSpace: Kilometres.default(null),
+  /** The member declared they started their business (counted in the network report). */
+  businessCreatedOn: IsoDate.nullable().default(null),
   notes: optionalText(2000).default(''),
 };
 
@@ -87,6 +89,7 @@ export const Member = z.strictObject({
   commuteConsent: z.boolean(),
   kmToWorkplace: z.number().nullable(),
   kmToSpace: z.number().nullable(),
+  businessCreatedOn: IsoDate.nullable(),
   notes: z.string(),
   status: MemberStatus,
   joinedOn: IsoDate,

@@ -1,3 +1,4 @@
+import { NETWORK_DEFAULTS } from '../network/schema';
 import type { Settings } from './schema';
 
 /**
@@ -83,5 +84,6 @@ export const DEFAULT_SETTINGS: Settings = {
     fiscalYearStartMonth: 1,
     fecSeparator: 'pipe',
   },
+  network: NETWORK_DEFAULTS,
   setup: { completedAt: null, demoLoadedAt: null },
 };

@@ -5,6 +5,7 @@ import { compactIdentifier, isValidRna, isValidSirenOrSiret, isValidVatNumber, s
 import { isValidPhone, normalizePhone } from './phone';
 import { isValidOpeningHours, normalizeOpeningHours } from '../calendar/opening-hours';
 import { AccountingSettings } from '../accounting/schema';
+import { NetworkSettings } from '../network/schema';
 
 export const LEGAL_FORMS = ['association', 'association_local', 'scic', 'scop', 'sas', 'sarl', 'ei', 'collectivite', 'other'] as const;
 export const LegalForm = z.enum(LEGAL_FORMS);
@@ -143,6 +144,7 @@ export const Settings = z.strictObject({
   phone: PhoneSettings,
   invoicing: InvoicingSettings,
   accounting: AccountingSettings,
+  network: NetworkSettings,
   setup: SetupState,
 });
 export type Settings = z.infer<typeof Settings>;

@@ -1,0 +1,84 @@
+import type { Db } from '../../db/open';
+import { sql } from '../../db/statements';
+import { daysBetween } from '../bookings/period';
+import { occupancy } from '../bookings/occupancy';
+import { PROFILES, type Profile } from '../members/schema';
+import type { NetworkPeriod } from './period';
+
+/** What the report counts, before any figure is withheld. */
+export interface RawFigures {
+  openDays: number;
+  /** Seat-half-days: the report halves them into seat-days. */
+  halfDaysUsed: number;
+  halfDaysOpen: number;
+  users: number;
+  newUsers: number;
+  regularUsers: number;
+  byProfile: Record<Profile, number>;
+  events: number;
+  participants: number;
+  creations: number;
+  netRevenueCents: number;
+  commute: { declarants: number; days: number; metresAvoided: number };
+}
+
+const range = (period: NetworkPeriod) => ({ start: period.start, end: period.end });
+
+/**
+ * Each member who came in the period, once: how many days they came, whether they had ever come
+ * before, and their profile.
+ */
+const USERS = `
+  SELECT a.member_id AS memberId, m.profile, count(DISTINCT a.date) AS days,
+         NOT EXISTS (SELECT 1 FROM attendances b WHERE b.member_id = a.member_id AND b.date < @start) AS isNew
+    FROM attendances a JOIN members m ON m.id = a.member_id
+   WHERE a.date BETWEEN @start AND @end
+   GROUP BY a.member_id`;
+
+/**
+ * Days of presence of members who declared, with consent, a usual commute by car and both distances:
+ * each such day saves the round trip to their usual workplace, less the one to the space.
+ */
+const COMMUTE = `
+  SELECT count(DISTINCT d.member_id) AS declarants, count(*) AS days,
+         coalesce(sum(2 * (m.metres_to_workplace - m.metres_to_space)), 0) AS metresAvoided
+    FROM (SELECT DISTINCT member_id, date FROM attendances WHERE date BETWEEN @start AND @end) d
+    JOIN members m ON m.id = d.member_id
+   WHERE m.commute_mode = 'car' AND m.commute_consent = 1
+     AND m.metres_to_workplace IS NOT NULL AND m.metres_to_space IS NOT NULL`;
+
+const EVENTS = 'SELECT count(*) AS events, coalesce(sum(participants), 0) AS participants FROM events WHERE date BETWEEN @start AND @end';
+const CREATIONS = 'SELECT count(*) FROM members WHERE business_created_on BETWEEN @start AND @end';
+/** Issued invoices less credit notes (whose net is negative), excluding VAT. */
+const NET_REVENUE = 'SELECT coalesce(sum(net_cents), 0) FROM invoices WHERE number IS NOT NULL AND issue_date BETWEEN @start AND @end';
+
+/** « Regular »: came at least four days a month on average, about once a week. */
+export const REGULAR_DAYS_PER_MONTH = 4;
+
+export function rawFigures(db: Db, period: NetworkPeriod): RawFigures {
+  const seats = occupancy(db, period.start, period.end).total;
+  const byProfile = Object.fromEntries(PROFILES.map((profile) => [profile, 0])) as Record<Profile, number>;
+  let newUsers = 0;
+  let regularUsers = 0;
+  const users = sql(db, USERS).all(range(period)) as { profile: Profile; days: number; isNew: number }[];
+  for (const user of users) {
+    byProfile[user.profile] += 1;
+    if (user.isNew) newUsers += 1;
+    if (user.days >= REGULAR_DAYS_PER_MONTH * period.months) regularUsers += 1;
+  }
+  const events = sql(db, EVENTS).get(range(period)) as { events: number; participants: number };
+  return {
+    openDays: daysBetween(db, period.start, period.end).filter((day) => day.open).length,
+    halfDaysUsed: seats.used,
+    halfDaysOpen: seats.open,
+    users: users.length,
+    newUsers,
+    regularUsers,
+    byProfile,
+    events: events.events,
+    participants: events.participants,
+    creations: sql(db, CREATIONS).pluck().get(range(period)) as number,
+    netRevenueCents: sql(db, NET_REVENUE).pluck().get(range(period)) as number,
+    commute: sql(db, COMMUTE).get(range(period)) as RawFigures['commute'],
+  };
+}
