@@ -19,6 +19,7 @@ import { planningBoard } from '../main/domain/bookings/board';
 import { occupancy } from '../main/domain/bookings/occupancy';
 import { isoDate, shiftDate } from '../main/domain/common/time';
 import { benchAccounting } from './accounting';
+import { benchNetwork } from './network';
 import { benchInvoicing } from './invoicing';
 import { ms, table, time, type Timing } from './measure';
 
@@ -218,6 +219,7 @@ function benchDataset(years: number, source: string): { rows: Row[]; facts: Reco
         for (const row of accounting.rows) add(row.operation, row.timing, row.raw, row.targetMs);
         Object.assign(facts, accounting.facts);
       }
+      for (const row of benchNetwork(db, callAs(sessions.treasurer), today)) add(row.operation, row.timing, row.raw, row.targetMs);
     }
     return { rows, facts };
   } finally {

@@ -11,7 +11,8 @@ export const SpaceEvent = z.strictObject({
 export type SpaceEvent = z.infer<typeof SpaceEvent>;
 
 const EVENT_FIELDS = {
-  date: IsoDate,
+  /** The years the network report covers. */
+  date: IsoDate.refine((date) => date >= '2000-01-01' && date <= '2099-12-31', { error: 'validation.event_date' }),
   title: requiredText(120),
   participants: z.int().min(0).max(100_000),
 };

@@ -88,6 +88,10 @@ function organisationFor(db: Db, input: MemberInput, at: string): number | null 
 }
 
 function columns(db: Db, input: MemberInput, at: string) {
+  // `at` is the desk's clock in Paris time: its date part is today.
+  if (input.businessCreatedOn !== null && input.businessCreatedOn > at.slice(0, 10)) {
+    throw new Refusal('errors.members.business_in_future', { date: input.businessCreatedOn }, { field: 'businessCreatedOn' });
+  }
   return {
     first_name: input.firstName,
     last_name: input.lastName,

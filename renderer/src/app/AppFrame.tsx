@@ -20,6 +20,9 @@ import InsertChartOutlined from '@mui/icons-material/InsertChartOutlined';
 import FileDownloadOutlined from '@mui/icons-material/FileDownloadOutlined';
 import LockClockOutlined from '@mui/icons-material/LockClockOutlined';
 import AccountTreeOutlined from '@mui/icons-material/AccountTreeOutlined';
+import CelebrationOutlined from '@mui/icons-material/CelebrationOutlined';
+import HubOutlined from '@mui/icons-material/HubOutlined';
+import ShareOutlined from '@mui/icons-material/ShareOutlined';
 import { Box, Drawer, LinearProgress, List, ListItemButton, ListItemIcon, ListItemText, ListSubheader, Toolbar } from '@mui/material';
 import { lazy, Suspense, useEffect, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -64,6 +67,9 @@ const ReportsPage = lazy(() => import('../features/reports/ReportsPage').then((m
 const ExportsPage = lazy(() => import('../features/exports/ExportsPage').then((m) => ({ default: m.ExportsPage })));
 const ClosingPage = lazy(() => import('../features/closing/ClosingPage').then((m) => ({ default: m.ClosingPage })));
 const AccountingSettingsPage = lazy(() => import('../features/settings/AccountingSettingsPage').then((m) => ({ default: m.AccountingSettingsPage })));
+const NetworkPage = lazy(() => import('../features/network/NetworkPage').then((m) => ({ default: m.NetworkPage })));
+const NetworkSettingsPage = lazy(() => import('../features/settings/NetworkSettingsPage').then((m) => ({ default: m.NetworkSettingsPage })));
+const EventsPage = lazy(() => import('../features/events/EventsPage').then((m) => ({ default: m.EventsPage })));
 const AuditPage = lazy(() => import('../features/settings/AuditPage').then((m) => ({ default: m.AuditPage })));
 
 const PAGES: Record<string, { icon: ReactElement; element: ReactElement }> = {
@@ -74,6 +80,7 @@ const PAGES: Record<string, { icon: ReactElement; element: ReactElement }> = {
   '/members/:memberId': { icon: <PeopleOutlined />, element: <MemberPage /> },
   '/calls': { icon: <PhoneInTalkOutlined />, element: <CallsPage /> },
   '/calls/import': { icon: <PhoneInTalkOutlined />, element: <ImportCallsPage /> },
+  '/events': { icon: <CelebrationOutlined />, element: <EventsPage /> },
   '/charter': { icon: <GavelOutlined />, element: <CharterPage /> },
   '/billing': { icon: <RequestQuoteOutlined />, element: <BillingRunPage /> },
   '/invoices': { icon: <ReceiptLongOutlined />, element: <InvoicesPage /> },
@@ -84,7 +91,9 @@ const PAGES: Record<string, { icon: ReactElement; element: ReactElement }> = {
   '/reports': { icon: <InsertChartOutlined />, element: <ReportsPage /> },
   '/exports': { icon: <FileDownloadOutlined />, element: <ExportsPage /> },
   '/closing': { icon: <LockClockOutlined />, element: <ClosingPage /> },
+  '/network': { icon: <HubOutlined />, element: <NetworkPage /> },
   '/settings/accounting': { icon: <AccountTreeOutlined />, element: <AccountingSettingsPage /> },
+  '/settings/network': { icon: <ShareOutlined />, element: <NetworkSettingsPage /> },
   '/settings/invoicing': { icon: <AccountBalanceOutlined />, element: <InvoicingSettingsPage /> },
   '/settings/association': { icon: <ApartmentOutlined />, element: <AssociationPage /> },
   '/settings/space': { icon: <TableRestaurantOutlined />, element: <SpacePage /> },

@@ -24,6 +24,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/members', label: 'members', roles: ALL },
   { path: '/members/:memberId', label: 'member', roles: ALL, hidden: true },
   { path: '/calls', label: 'calls', roles: ALL },
+  { path: '/events', label: 'events', roles: ALL },
   { path: '/calls/import', label: 'calls_import', roles: ALL, hidden: true },
   { path: '/charter', label: 'charter', roles: ALL },
   { path: '/billing', label: 'billing', roles: ALL },
@@ -35,6 +36,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/reports', label: 'reports', roles: TREASURY },
   { path: '/exports', label: 'exports', roles: TREASURY },
   { path: '/closing', label: 'closing', roles: TREASURY },
+  { path: '/network', label: 'network', roles: TREASURY },
   { path: '/settings/association', label: 'association', roles: ADMIN, section: 'settings' },
   { path: '/settings/space', label: 'space', roles: ADMIN, section: 'settings' },
   { path: '/settings/hours', label: 'hours', roles: ADMIN, section: 'settings' },
@@ -42,6 +44,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/settings/phone', label: 'phone', roles: ADMIN, section: 'settings' },
   { path: '/settings/invoicing', label: 'invoicing', roles: ADMIN, section: 'settings' },
   { path: '/settings/accounting', label: 'accounting', roles: TREASURY, section: 'settings' },
+  { path: '/settings/network', label: 'network_settings', roles: ADMIN, section: 'settings' },
   { path: '/settings/staff', label: 'staff', roles: ADMIN, section: 'settings' },
   { path: '/journal', label: 'journal', roles: ALL, section: 'settings' },
 ];

@@ -57,6 +57,7 @@ export function privacySpace() {
   for (const day of ['01-05', '01-06', '01-07', '01-08', '01-09', '01-12', '01-13', '02-02', '02-03', '02-04', '02-05']) visit(space, regular, `2026-${day}`, '09:00', '12:00');
   for (const member of [...independents, ...drivers, ...students]) visit(space, member, '2026-03-02', '09:00', '12:00');
   visit(space, drivers[0] as number, '2026-03-03', '09:00', '12:00');
+  clock.set('2026-12-01T09:00:00+01:00');
   updateMember(dispatch, desk, independents[1] as number, { businessCreatedOn: '2026-04-01' });
   updateMember(dispatch, desk, independents[2] as number, { businessCreatedOn: '2026-09-15' });
   updateMember(dispatch, desk, independents[3] as number, { businessCreatedOn: '2025-11-30' });
@@ -64,6 +65,5 @@ export function privacySpace() {
   expectOk(dispatch(desk, 'events.add', { date: '2026-06-18', title: 'Portes ouvertes', participants: 8 }));
   expectOk(dispatch(desk, 'events.add', { date: '2025-06-18', title: 'Portes ouvertes', participants: 30 }));
   expectOk(dispatch(desk, 'network.setFigures', { year: 2026, grantsCents: 1_500_000, staffFte: 1.5, volunteers: 3 }));
-  clock.set('2026-12-01T09:00:00+01:00');
   return { ...space, members: { independents, drivers, students, regular } };
 }

@@ -11,6 +11,7 @@ import { FormDialog } from '../../forms/FormDialog';
 import { FormTextField } from '../../forms/FormTextField';
 import { useContractForm } from '../../forms/useContractForm';
 import { formatPhone, formatSiret } from '../../format';
+import { BusinessCreationFields, businessCreatedOnSchema } from './BusinessCreationFields';
 import { COMMUTE_MODES, PROFILES } from './options';
 
 type Member = OutputOf<'members.get'>['member'];
@@ -24,12 +25,12 @@ export interface Values extends Omit<Member, 'id' | 'status' | 'joinedOn' | 'lef
 
 const FIELDS = [
   'firstName', 'lastName', 'email', 'phone', 'address', 'postcode', 'city', 'inseeCode', 'organisationName', 'organisationSiren',
-  'organisationAddress', 'profile', 'commuteMode', 'commuteConsent', 'kmToWorkplace', 'kmToSpace', 'notes',
+  'organisationAddress', 'profile', 'businessCreatedOn', 'commuteMode', 'commuteConsent', 'kmToWorkplace', 'kmToSpace', 'notes',
 ];
 
 const EMPTY: Values = {
   firstName: '', lastName: '', email: '', phone: '', address: '', postcode: '', city: '', inseeCode: '', organisationName: '',
-  organisationSiren: '', organisationAddress: '', profile: 'independent', commuteMode: 'unknown', commuteConsent: false,
+  organisationSiren: '', organisationAddress: '', profile: 'independent', businessCreatedOn: null, commuteMode: 'unknown', commuteConsent: false,
   kmToWorkplace: '', kmToSpace: '', notes: '',
 };
 
@@ -50,7 +51,7 @@ export function MemberDialog({ member, prefill, onClose, onSaved }: { member?: M
   const [confirmDuplicate, setConfirmDuplicate] = useState(false);
   const schema = useMemo(() => {
     const km = z.string().refine((v) => v.trim() === '' || /^\d+([.,]\d+)?$/.test(v.trim()), { error: t('forms.km') });
-    return z.looseObject({ kmToWorkplace: km, kmToSpace: km });
+    return z.looseObject({ kmToWorkplace: km, kmToSpace: km, businessCreatedOn: businessCreatedOnSchema(t) });
   }, [t]);
   const toInput = (values: Values) => ({ ...values, kmToWorkplace: kmValue(values.kmToWorkplace), kmToSpace: kmValue(values.kmToSpace) });
   const add = useContractForm<'members.add', Values>({
@@ -121,6 +122,7 @@ export function MemberDialog({ member, prefill, onClose, onSaved }: { member?: M
             ))}
           </FormTextField>
         </Grid>
+        <BusinessCreationFields control={form.control} setValue={form.setValue} />
       </Grid>
       <Divider />
       <Typography variant="h3">{t('members.organisation')}</Typography>

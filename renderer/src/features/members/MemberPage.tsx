@@ -103,6 +103,7 @@ function StatusChips({ detail }: { detail: Detail }) {
       ) : (
         <Chip color="success" variant="outlined" label={t('members.member_since', { date: formatDate(member.joinedOn, language) })} />
       )}
+      {member.businessCreatedOn && <Chip color="info" variant="outlined" label={t('members.business_created_chip', { date: formatDate(member.businessCreatedOn, language) })} />}
       {member.anonymised && <Chip label={t('members.anonymised')} />}
       {detail.present && <Chip color="success" label={t('members.present')} />}
       {detail.membershipLapsed && member.status === 'active' && <Chip color="warning" label={t('members.lapsed')} />}
