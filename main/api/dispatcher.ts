@@ -92,7 +92,8 @@ export function createDispatcher(options: DispatcherOptions): Dispatch {
       try {
         db.transaction(() => settle(settled)).immediate();
       } catch (error) {
-        return answer(name, error);
+        // What happened outside (a report that left) stays what the caller hears; the record is reported.
+        report(name, error);
       }
     }
     return settled.ok ? settled : answer(name, settled.error);

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
+import { contract, type MethodName } from '../api/contract';
 import { createDispatcher } from '../api/dispatcher';
 import type { ApiError, ApiResult } from '../api/result';
 import { cliSession } from '../api/session';
@@ -94,6 +95,7 @@ export function cliContext(io: CliIo, sync = false) {
    */
   function callMethod(common: Common, method: string, input: unknown, options: CallOptions = {}): void | Promise<void> {
     const { create = false, onValue, failsUnless } = options;
+    if (sync && Object.hasOwn(contract, method) && contract[method as MethodName].deferred) throw new Error(`${method} finishes later: run it with runCliAsync`);
     const db = open(common, create);
     let result;
     try {
@@ -104,7 +106,6 @@ export function cliContext(io: CliIo, sync = false) {
     }
     if (result instanceof Promise) {
       result = result.finally(() => db.close());
-      if (sync) throw new Error(`${method} writes a document: run it with runCliAsync`);
     } else {
       db.close();
     }

@@ -57,9 +57,20 @@ function addCommand(root: Command, cli: CliContext, name: MethodName, spec: Meth
       cli.io.err(forTerminal(error.message as MessageKey));
       throw new Exit(EXIT.usage);
     }
-    const write = meta.writesFile || meta.outDir ? (value: unknown) => writeDocument(String(opts.out), value, meta.outDir === true) : undefined;
+    const write = meta.writesFile || meta.outDir ? (value: unknown) => usageErrorsOf(cli, () => writeDocument(String(opts.out), value, meta.outDir === true)) : undefined;
     return cli.callMethod(commonOf(cmd), name, input, { create: meta.createsDatabase ?? false, onValue: write, failsUnless: meta.failsUnless });
   });
+}
+
+/** Runs `work`; a bad option it finds is said on the terminal and ends the command with exit 2. */
+function usageErrorsOf<T>(cli: CliContext, work: () => T): T {
+  try {
+    return work();
+  } catch (error) {
+    if (!(error instanceof OptionError)) throw error;
+    cli.io.err(forTerminal(error.message as MessageKey));
+    throw new Exit(EXIT.usage);
+  }
 }
 
 /** The command's FILE argument as a contract input: its name and its bytes. */
@@ -74,10 +85,11 @@ function writeDocument(out: string, value: unknown, intoDir: boolean): Record<st
   const counts = Object.fromEntries(Object.entries(rest).filter(([, v]) => typeof v === 'number'));
   if (intoDir) fs.mkdirSync(path.resolve(out), { recursive: true });
   const file = intoDir ? path.resolve(out, path.basename(fileName)) : path.resolve(out);
-  const bytes = Buffer.from(base64, 'base64');
-  fs.writeFileSync(file, bytes);
   // Companion files (the network report's CSV) take the written file's name with their own extension.
   const stem = file.slice(0, file.length - path.extname(file).length);
+  if (beside.some((companion) => stem + path.extname(companion.fileName) === file)) throw new OptionError('cli.out_same_as_companion');
+  const bytes = Buffer.from(base64, 'base64');
+  fs.writeFileSync(file, bytes);
   const companions = beside.map((companion) => {
     const target = stem + path.extname(companion.fileName);
     fs.writeFileSync(target, Buffer.from(companion.base64, 'base64'));

@@ -51,6 +51,15 @@ CREATE TABLE network_sendings (
 
 CREATE INDEX network_sendings_started ON network_sendings (started_at);
 
+-- Only a pending sending is completed, once, with its outcome; what was sent never changes.
+CREATE TRIGGER network_sendings_completed_once BEFORE UPDATE ON network_sendings
+WHEN OLD.status <> 'pending' OR NEW.body IS NOT OLD.body OR NEW.sha256 IS NOT OLD.sha256 OR NEW.url IS NOT OLD.url
+  OR NEW.started_at IS NOT OLD.started_at OR NEW.staff_name IS NOT OLD.staff_name
+  OR NEW.period_start IS NOT OLD.period_start OR NEW.period_end IS NOT OLD.period_end
+BEGIN
+  SELECT RAISE(ABORT, 'a sending is completed once with its outcome, and what was sent never changes');
+END;
+
 CREATE TRIGGER network_sendings_never_deleted BEFORE DELETE ON network_sendings
 BEGIN
   SELECT RAISE(ABORT, 'the log of what was sent to the network is kept');

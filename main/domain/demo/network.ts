@@ -42,7 +42,7 @@ export function demoNetwork(db: Db, faker: Faker, from: string, today: string, a
       censusId: 'FTL-33330-001',
       families: ['Bureaux partagés / coworking', 'Lieu de médiation numérique'],
       labels: ['mon autre BUREAU'],
-      services: ['Wi-Fi fibre', 'Impression', 'Salle de réunion', 'Cuisine partagée'],
+      placeServices: ['Wi-Fi fibre', 'Impression', 'Salle de réunion', 'Cuisine partagée'],
       surfaceM2: 180,
       sections: Object.fromEntries(NETWORK_SECTIONS.map((section) => [section, true])) as typeof NETWORK_DEFAULTS.sections,
     },

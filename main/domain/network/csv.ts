@@ -21,7 +21,9 @@ const decimal = (value: number) => String(value).replace('.', ',');
 /** One indicator: its value written in French (decimal comma), or its status when there is none. */
 function row(report: NetworkReport, path: string, value: number | null, unite: string, options: { modalite?: string; estimate?: boolean; euros?: boolean } = {}): CsvRow {
   const { modalite = '', estimate = false, euros = false } = options;
-  const secret = report.confidentialite.cellules_secretes.some((cell) => cell.indicateur === (modalite ? `${path}.${modalite}` : path));
+  // The JSON names amounts in cents (`…_centimes`); the CSV gives them in euros.
+  const jsonPath = modalite ? `${path}.${modalite}` : euros ? `${path}_centimes` : path;
+  const secret = report.confidentialite.cellules_secretes.some((cell) => cell.indicateur === jsonPath);
   const indicateur = path;
   if (value === null) return { indicateur, modalite, value: '', unite, statut: secret ? 'secret' : 'non_renseigne' };
   return { indicateur, modalite, value: euros ? amount(value) : decimal(value), unite, statut: estimate ? 'estime' : 'ok' };

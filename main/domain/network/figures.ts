@@ -5,32 +5,33 @@ import { occupancy } from '../bookings/occupancy';
 import { PROFILES, type Profile } from '../members/schema';
 import type { NetworkPeriod } from './period';
 
+/** The figures of a period that add up over its parts (a year is the sum of its quarters). */
+export interface AdditiveFigures {
+  newUsers: number;
+  participants: number;
+  creations: number;
+  /** Issued invoices less credit notes, excluding VAT, and how many customers they rest on. */
+  revenue: { cents: number; customers: number };
+  commute: { declarants: number; days: number; metresAvoided: number };
+}
+
 /** What the report counts, before any figure is withheld. */
-export interface RawFigures {
+export interface RawFigures extends AdditiveFigures {
   openDays: number;
   /** Seat-half-days: the report halves them into seat-days. */
   halfDaysUsed: number;
   halfDaysOpen: number;
   users: number;
-  newUsers: number;
   regularUsers: number;
   byProfile: Record<Profile, number>;
   events: number;
-  participants: number;
-  creations: number;
-  netRevenueCents: number;
-  commute: { declarants: number; days: number; metresAvoided: number };
 }
 
-const range = (period: NetworkPeriod) => ({ start: period.start, end: period.end });
+const range = (period: { start: string; end: string }) => ({ start: period.start, end: period.end });
 
-/**
- * Each member who came in the period, once: how many days they came, whether they had ever come
- * before, and their profile.
- */
+/** Each member who came in the period, once: how many days they came, and their profile. */
 const USERS = `
-  SELECT a.member_id AS memberId, m.profile, count(DISTINCT a.date) AS days,
-         NOT EXISTS (SELECT 1 FROM attendances b WHERE b.member_id = a.member_id AND b.date < @start) AS isNew
+  SELECT a.member_id AS memberId, m.profile, count(DISTINCT a.date) AS days
     FROM attendances a JOIN members m ON m.id = a.member_id
    WHERE a.date BETWEEN @start AND @end
    GROUP BY a.member_id`;
@@ -49,36 +50,45 @@ const COMMUTE = `
 
 const EVENTS = 'SELECT count(*) AS events, coalesce(sum(participants), 0) AS participants FROM events WHERE date BETWEEN @start AND @end';
 const CREATIONS = 'SELECT count(*) FROM members WHERE business_created_on BETWEEN @start AND @end';
-/** Issued invoices less credit notes (whose net is negative), excluding VAT. */
-const NET_REVENUE = 'SELECT coalesce(sum(net_cents), 0) FROM invoices WHERE number IS NOT NULL AND issue_date BETWEEN @start AND @end';
+const NEW_USERS = `
+  SELECT count(*) FROM (SELECT member_id FROM attendances WHERE date BETWEEN @start AND @end GROUP BY member_id) a
+   WHERE NOT EXISTS (SELECT 1 FROM attendances b WHERE b.member_id = a.member_id AND b.date < @start)`;
+/** Issued invoices less credit notes (whose net is negative), excluding VAT; customers: members or organisations billed. */
+const REVENUE = `
+  SELECT coalesce(sum(net_cents), 0) AS cents, count(DISTINCT coalesce('O' || organisation_id, 'U' || member_id)) AS customers
+    FROM invoices WHERE number IS NOT NULL AND issue_date BETWEEN @start AND @end`;
 
 /** « Regular »: came at least four days a month on average, about once a week. */
 export const REGULAR_DAYS_PER_MONTH = 4;
 
+export function additiveFigures(db: Db, period: { start: string; end: string }): AdditiveFigures {
+  const events = sql(db, EVENTS).get(range(period)) as { participants: number };
+  return {
+    newUsers: sql(db, NEW_USERS).pluck().get(range(period)) as number,
+    participants: events.participants,
+    creations: sql(db, CREATIONS).pluck().get(range(period)) as number,
+    revenue: sql(db, REVENUE).get(range(period)) as AdditiveFigures['revenue'],
+    commute: sql(db, COMMUTE).get(range(period)) as AdditiveFigures['commute'],
+  };
+}
+
 export function rawFigures(db: Db, period: NetworkPeriod): RawFigures {
   const seats = occupancy(db, period.start, period.end).total;
   const byProfile = Object.fromEntries(PROFILES.map((profile) => [profile, 0])) as Record<Profile, number>;
-  let newUsers = 0;
   let regularUsers = 0;
-  const users = sql(db, USERS).all(range(period)) as { profile: Profile; days: number; isNew: number }[];
+  const users = sql(db, USERS).all(range(period)) as { profile: Profile; days: number }[];
   for (const user of users) {
     byProfile[user.profile] += 1;
-    if (user.isNew) newUsers += 1;
     if (user.days >= REGULAR_DAYS_PER_MONTH * period.months) regularUsers += 1;
   }
-  const events = sql(db, EVENTS).get(range(period)) as { events: number; participants: number };
   return {
+    ...additiveFigures(db, period),
     openDays: daysBetween(db, period.start, period.end).filter((day) => day.open).length,
     halfDaysUsed: seats.used,
     halfDaysOpen: seats.open,
     users: users.length,
-    newUsers,
     regularUsers,
     byProfile,
-    events: events.events,
-    participants: events.participants,
-    creations: sql(db, CREATIONS).pluck().get(range(period)) as number,
-    netRevenueCents: sql(db, NET_REVENUE).pluck().get(range(period)) as number,
-    commute: sql(db, COMMUTE).get(range(period)) as RawFigures['commute'],
+    events: (sql(db, EVENTS).get(range(period)) as { events: number }).events,
   };
 }

@@ -22,7 +22,6 @@ export function lieuCard(db: Db, period: NetworkPeriod): NonNullable<NetworkRepo
     forme_juridique: LEGAL_FORM_CODES[identity.legalForm],
     siret: orNull(identity.siret),
     rna: orNull(identity.rna),
-    adresse: orNull(identity.address),
     code_postal: orNull(identity.postcode),
     commune: orNull(identity.city),
     code_insee: orNull(identity.inseeCode),
@@ -30,13 +29,11 @@ export function lieuCard(db: Db, period: NetworkPeriod): NonNullable<NetworkRepo
     identifiant_recensement: orNull(network.censusId),
     familles: network.families,
     labels: network.labels,
-    services: network.services,
+    services: network.placeServices,
     horaires: readSection(db, 'opening').hours,
     surface_m2: network.surfaceM2,
     postes_de_travail: seats.desks,
     salles_de_reunion: seats.rooms,
-    courriel: orNull(identity.email),
-    telephone: orNull(identity.phone),
     site_web: orNull(identity.website),
   };
 }

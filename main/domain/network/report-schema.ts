@@ -38,7 +38,6 @@ export const Lieu = z
       .meta({ description: 'Forme juridique de la structure porteuse.' }),
     siret: text('SIRET (14 chiffres) ou SIREN (9 chiffres) de la structure.'),
     rna: text('Numéro RNA de l’association (W suivi de 9 chiffres).'),
-    adresse: text('Adresse du lieu (numéro et voie).'),
     code_postal: text('Code postal du lieu.'),
     commune: text('Commune du lieu.'),
     code_insee: text('Code officiel géographique (INSEE) de la commune du lieu.'),
@@ -51,8 +50,6 @@ export const Lieu = z
     surface_m2: z.int().min(1).nullable().meta({ description: 'Surface du lieu en m² ; `null` si non renseignée.' }),
     postes_de_travail: z.int().min(0).meta({ description: 'Postes de travail en service (fixes, nomades, stagiaires), à la fin de la période.' }),
     salles_de_reunion: z.int().min(0).meta({ description: 'Salles réservables en service, à la fin de la période.' }),
-    courriel: text('Adresse électronique du lieu.'),
-    telephone: text('Téléphone du lieu, au format E.164 (+33…).'),
     site_web: text('Site web du lieu.'),
   })
   .meta({ description: 'Fiche d’identité du lieu (champs alignés sur le recensement national et le schéma des lieux de médiation numérique là où ils se recoupent).' });
@@ -119,7 +116,9 @@ export const CreationActivite = z
 
 export const Economie = z
   .strictObject({
-    chiffre_affaires_ht_centimes: z.int().meta({ description: 'Chiffre d’affaires hors taxes en centimes : factures émises dans la période, moins les avoirs.' }),
+    chiffre_affaires_ht_centimes: z.int().nullable().meta({
+      description: 'Chiffre d’affaires hors taxes en centimes : factures émises dans la période, moins les avoirs.' + secretNote,
+    }),
     subventions_centimes: z.int().min(0).nullable().meta({ description: 'Subventions reçues dans l’année, en centimes, saisies à la main ; `null` si non renseigné ou pour un trimestre.' }),
     etp_salaries: z.number().min(0).nullable().meta({ description: 'Salariés en équivalents temps plein, saisis à la main ; `null` si non renseigné.' }),
     benevoles: z.int().min(0).nullable().meta({ description: 'Bénévoles actifs, saisis à la main ; `null` si non renseigné ou secret (voir `confidentialite`).' }),
@@ -134,17 +133,13 @@ export const Mobilite = z
     source_facteur: z.string().meta({ description: 'Source du facteur d’émission.' }),
     usagers_declarants: people('Usagers venus dans la période ayant déclaré, avec leur accord, un trajet habituel en voiture et ses distances.'),
     jours_comptes: z.int().min(0).nullable().meta({ description: 'Jours de présence de ces usagers pris en compte.' + secretNote }),
-    km_evites: z.number().nullable().meta({ description: 'Kilomètres en voiture évités (à 0,1 km près).' + secretNote }),
+    km_evites: z.number().nullable().meta({ description: 'Kilomètres en voiture évités (à 0,1 km près ; négatif si les usagers font plus de route pour venir qu’ils n’en auraient fait pour aller travailler).' + secretNote }),
     kgco2e_evites: z.number().nullable().meta({ description: 'Émissions évitées en kgCO2e (à 0,1 kg près).' + secretNote }),
   })
   .meta({ description: 'Déplacements domicile-travail évités (estimation).' });
 
 export const CelluleSecrete = z.strictObject({
-  indicateur: z.string().meta({ description: 'Chemin de la valeur masquée, ex. `usagers_par_profil.etudiant`.' }),
-  raison: z.enum(['effectif_faible', 'secret_secondaire', 'moins_de_k_contributeurs']).meta({
-    description:
-      '`effectif_faible` : effectif de 1 à k − 1 ; `secret_secondaire` : masquée pour qu’une valeur secrète ne puisse pas être recalculée à partir d’un total ; `moins_de_k_contributeurs` : somme ou distance qui reposerait sur moins de k personnes.',
-  }),
+  indicateur: z.string().meta({ description: 'Chemin de la valeur masquée, ex. `usagers_par_profil.etudiant`. La raison n’est pas donnée : elle permettrait de distinguer les petits effectifs.' }),
 });
 
 export const Confidentialite = z
@@ -177,7 +172,7 @@ export const NetworkReport = z
   })
   .meta({
     description:
-      'Rapport anonymisé produit par Relais : des effectifs et des sommes seulement, jamais de nom, de courriel, de téléphone, d’adresse, de commune ou de distance d’une personne. Une section non partagée vaut `null`.',
+      'Rapport anonymisé produit par Relais : des effectifs et des sommes seulement, jamais de nom, de courriel, de téléphone, d’adresse, de commune ou de distance d’une personne (la fiche du lieu ne porte ni adresse, ni courriel, ni téléphone, souvent ceux d’un bénévole). Une section non partagée vaut `null`.',
   });
 export type NetworkReport = z.infer<typeof NetworkReport>;
 

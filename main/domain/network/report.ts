@@ -1,18 +1,19 @@
 import type { Db } from '../../db/open';
+import { Refusal } from '../common/refusal';
 import { PROFILES } from '../members/schema';
 import { readSection } from '../settings/store';
 import { economicFigures } from './economic';
-import { rawFigures, type RawFigures } from './figures';
+import { additiveFigures, rawFigures, type AdditiveFigures, type RawFigures } from './figures';
 import { lieuCard } from './lieu';
 import { networkPeriod, type NetworkPeriod } from './period';
-import { Secrets } from './privacy';
+import { Secrets, unpublished } from './privacy';
 import { CAR_KGCO2E_PER_KM, PROFILE_CODES, REPORT_SCHEMA_VERSION, type NetworkReport } from './report-schema';
 import { NETWORK_SECTIONS, type NetworkPeriodInput, type NetworkSection } from './schema';
 
 const RULES =
-  'Effectifs et sommes uniquement. Tout effectif de personnes de 1 à k − 1 est masqué ; dans un tableau dont le total est publié, une seconde case est masquée quand une seule l’est, pour qu’aucune valeur masquée ne puisse être recalculée ; une somme reposant sur moins de k personnes est masquée.';
+  'Effectifs et sommes uniquement. Tout effectif de personnes de 1 à k − 1 est masqué, ainsi que toute somme reposant sur moins de k personnes ; d’autres cases sont masquées là où un total, une différence ou la somme des trimestres permettrait de retrouver une valeur masquée.';
 const METHOD =
-  'Pour chaque jour de présence d’un usager ayant déclaré, avec son accord, se rendre habituellement au travail en voiture : 2 × (distance domicile → lieu de travail habituel − distance domicile → tiers-lieu), sommé sur la période ; émissions = kilomètres × facteur.';
+  'Pour chaque jour de présence d’un usager ayant déclaré, avec son accord, se rendre habituellement au travail en voiture : 2 × (distance domicile → lieu de travail habituel − distance domicile → tiers-lieu), sommé sur la période (un tiers-lieu plus loin que le lieu de travail habituel compte en négatif) ; émissions = kilomètres × facteur.';
 const SOURCE = 'ADEME, Base Empreinte — voiture particulière, motorisation moyenne (kgCO2e par véhicule.km)';
 
 const tenth = (value: number) => Math.round(value * 10) / 10;
@@ -47,27 +48,77 @@ function mobilite(raw: RawFigures, secrets: Secrets): NonNullable<NetworkReport[
   };
 }
 
+/** Indicators that add up over a year's quarters, and how to read each from a period's figures. */
+const ADDITIVE_COUNTS: [string, (f: AdditiveFigures) => number][] = [
+  ['frequentation.nouveaux_usagers', (f) => f.newUsers],
+  ['evenements.participants', (f) => f.participants],
+  ['creation_activite.creations_declarees', (f) => f.creations],
+];
+/** Sums over a year's quarters, with the people each rests on. */
+const ADDITIVE_SUMS: [string, (f: AdditiveFigures) => number, (f: AdditiveFigures) => number][] = [
+  ['mobilite.jours_comptes', (f) => f.commute.days, (f) => f.commute.declarants],
+  ['mobilite.km_evites', (f) => f.commute.metresAvoided, (f) => f.commute.declarants],
+  ['mobilite.kgco2e_evites', (f) => f.commute.metresAvoided, (f) => f.commute.declarants],
+  ['economie.chiffre_affaires_ht_centimes', (f) => f.revenue.cents, (f) => f.revenue.customers],
+];
+
+/**
+ * The year and its quarters are reported apart, so a quarter's withheld value would be the year's
+ * less the other quarters': each additive indicator is protected as one table over the five periods,
+ * and withheld in this period's report if it is withheld there.
+ */
+function acrossPeriods(db: Db, period: NetworkPeriod, k: number): string[] {
+  const year = networkPeriod({ year: period.year });
+  const quarters = [1, 2, 3, 4].map((quarter) => networkPeriod({ year: period.year, quarter }));
+  const [whole, ...parts] = [year, ...quarters].map((p) => ({ key: p.quarter === null ? 'year' : `Q${p.quarter}`, figures: additiveFigures(db, p) })) as [
+    { key: string; figures: AdditiveFigures },
+    ...{ key: string; figures: AdditiveFigures }[],
+  ];
+  const key = period.quarter === null ? 'year' : `Q${period.quarter}`;
+  const hidden: string[] = [];
+  for (const [path, read] of ADDITIVE_COUNTS) {
+    const table = new Secrets(k);
+    table.table({ path: whole.key, value: read(whole.figures) }, parts.map((p) => ({ path: p.key, value: read(p.figures) })));
+    if (table.has(key)) hidden.push(path);
+  }
+  for (const [path, read, people] of ADDITIVE_SUMS) {
+    const table = new Secrets(k);
+    const cell = (p: { key: string; figures: AdditiveFigures }) => ({ path: p.key, value: read(p.figures), people: people(p.figures) });
+    table.sums(cell(whole), parts.map(cell));
+    if (table.has(key)) hidden.push(path);
+  }
+  return hidden;
+}
+
 /** Which values are withheld, over the sections shared only. */
-function secretsOf(raw: RawFigures, k: number, shares: (section: NetworkSection) => boolean, volunteers: number | null): Secrets {
+function secretsOf(db: Db, period: NetworkPeriod, raw: RawFigures, k: number, shares: (section: NetworkSection) => boolean, volunteers: number | null): Secrets {
   const secrets = new Secrets(k);
+  const distinct = { path: 'frequentation.usagers_distincts', value: raw.users };
   if (shares('frequentation')) {
-    secrets.count('frequentation.usagers_distincts', raw.users);
-    secrets.count('frequentation.nouveaux_usagers', raw.newUsers);
-    secrets.count('frequentation.usagers_reguliers', raw.regularUsers);
+    // The people a published count leaves out of the distinct users are known by difference.
+    secrets.table(distinct, [{ path: 'frequentation.nouveaux_usagers', value: raw.newUsers }, { path: unpublished('returning'), value: raw.users - raw.newUsers }]);
+    secrets.table(distinct, [{ path: 'frequentation.usagers_reguliers', value: raw.regularUsers }, { path: unpublished('occasional'), value: raw.users - raw.regularUsers }]);
   }
   if (shares('usagers_par_profil')) {
     const parts = PROFILES.map((profile) => ({ path: `usagers_par_profil.${PROFILE_CODES[profile]}`, value: raw.byProfile[profile] }));
     secrets.table({ path: 'usagers_par_profil.total', value: raw.users }, parts);
     // The same number of people, published twice: withheld in one place, withheld in both.
-    if (shares('frequentation')) secrets.same('usagers_par_profil.total', 'frequentation.usagers_distincts');
+    if (shares('frequentation')) secrets.same('usagers_par_profil.total', distinct.path);
   }
   if (shares('evenements')) secrets.count('evenements.participants', raw.participants);
   if (shares('creation_activite')) secrets.count('creation_activite.creations_declarees', raw.creations);
-  if (shares('economie') && volunteers !== null) secrets.count('economie.benevoles', volunteers);
-  if (shares('mobilite')) {
-    secrets.count('mobilite.usagers_declarants', raw.commute.declarants);
-    for (const path of ['mobilite.jours_comptes', 'mobilite.km_evites', 'mobilite.kgco2e_evites']) secrets.sum(path, raw.commute.declarants);
+  if (shares('economie')) {
+    if (volunteers !== null) secrets.count('economie.benevoles', volunteers);
+    secrets.sums({ path: 'economie.chiffre_affaires_ht_centimes', value: raw.revenue.cents, people: raw.revenue.customers }, []);
   }
+  if (shares('mobilite')) {
+    const declarants = { path: 'mobilite.usagers_declarants', value: raw.commute.declarants };
+    if (shares('frequentation')) secrets.table(distinct, [declarants, { path: unpublished('not_declaring'), value: raw.users - raw.commute.declarants }]);
+    else secrets.count(declarants.path, declarants.value);
+    const sums = ['mobilite.jours_comptes', 'mobilite.km_evites', 'mobilite.kgco2e_evites'];
+    for (const path of sums) secrets.sums({ path, value: 0, people: raw.commute.declarants }, []);
+  }
+  for (const path of acrossPeriods(db, period, k)) if (shares(path.split('.')[0] as NetworkSection)) secrets.hide(path);
   return secrets;
 }
 
@@ -75,10 +126,12 @@ function secretsOf(raw: RawFigures, k: number, shares: (section: NetworkSection)
 export function networkReport(db: Db, input: NetworkPeriodInput, today: string): NetworkReport {
   const settings = readSection(db, 'network');
   const period: NetworkPeriod = networkPeriod(input);
+  // An unfinished period would count desks held by plans in days still to come.
+  if (period.end >= today) throw new Refusal('errors.network.period_not_over', { end: period.end }, { field: period.quarter === null ? 'year' : 'quarter' });
   const shares = (section: NetworkSection) => settings.sections[section];
   const raw = rawFigures(db, period);
   const economy = economicFigures(db, period.year);
-  const secrets = secretsOf(raw, settings.k, shares, economy.volunteers);
+  const secrets = secretsOf(db, period, raw, settings.k, shares, economy.volunteers);
   const when = <T>(section: NetworkSection, build: () => T): T | null => (shares(section) ? build() : null);
   return {
     version_schema: REPORT_SCHEMA_VERSION,
@@ -91,7 +144,7 @@ export function networkReport(db: Db, input: NetworkPeriodInput, today: string):
     evenements: when('evenements', () => ({ nombre: raw.events, participants: secrets.published('evenements.participants', raw.participants) })),
     creation_activite: when('creation_activite', () => ({ creations_declarees: secrets.published('creation_activite.creations_declarees', raw.creations) })),
     economie: when('economie', () => ({
-      chiffre_affaires_ht_centimes: raw.netRevenueCents,
+      chiffre_affaires_ht_centimes: secrets.published('economie.chiffre_affaires_ht_centimes', raw.revenue.cents),
       // Grants are the year's: a quarter cannot say which part of them is its own.
       subventions_centimes: period.quarter === null ? economy.grantsCents : null,
       etp_salaries: economy.staffFte,
@@ -101,7 +154,7 @@ export function networkReport(db: Db, input: NetworkPeriodInput, today: string):
     confidentialite: {
       seuil_k: settings.k,
       regles: RULES,
-      cellules_secretes: secrets.list(),
+      cellules_secretes: secrets.list().map((indicateur) => ({ indicateur })),
       sections_non_partagees: NETWORK_SECTIONS.filter((section) => !shares(section)),
     },
   };

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { blankOr, Cents, IsoDate, optionalText } from '../common/schemas';
+import { blankOr, IsoDate, optionalText } from '../common/schemas';
 
 /** The sections of the report a space may choose to share; `periode` and `confidentialite` always go. */
 export const NETWORK_SECTIONS = ['lieu', 'frequentation', 'usagers_par_profil', 'evenements', 'creation_activite', 'economie', 'mobilite'] as const;
@@ -14,8 +14,13 @@ export function isNetworkUrl(value: string): boolean {
     return false;
   }
   const loopback = ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
-  return url.protocol === 'https:' || (url.protocol === 'http:' && loopback);
+  // No `user:password@`: the address is shown to staff and written in the log; the token is for that.
+  const credentials = url.username !== '' || url.password !== '';
+  return !credentials && (url.protocol === 'https:' || (url.protocol === 'http:' && loopback));
 }
+
+/** How a stored token is shown (`settings.get`); saved back unchanged, it keeps the token. */
+export const TOKEN_MASK = '••••••••';
 
 const Tags = z.array(z.string().trim().min(1).max(80)).max(20);
 
@@ -30,7 +35,7 @@ export const NetworkSettings = z.strictObject({
   /** « mon autre BUREAU »… */
   labels: Tags,
   /** « Wi-Fi », « Impression », « Domiciliation »… */
-  services: Tags,
+  placeServices: Tags,
   surfaceM2: z.int().min(1).max(100_000).nullable(),
   /** Each section leaves only if ticked; none is by default. */
   sections: z.strictObject(Object.fromEntries(NETWORK_SECTIONS.map((s) => [s, z.boolean()])) as Record<NetworkSection, z.ZodBoolean>),
@@ -39,20 +44,17 @@ export const NetworkSettings = z.strictObject({
   /** Where « Envoyer » posts the report; empty: the report is only saved to files. */
   url: blankOr(isNetworkUrl, 'validation.network_url'),
   /** Sent as `Authorization: Bearer <token>` when set. */
-  token: optionalText(500),
+  token: optionalText(500).refine((token) => token === TOKEN_MASK || /^[\x21-\x7E]*$/.test(token), { error: 'validation.network_token' }),
   timeoutSeconds: z.int().min(1).max(120),
 });
 export type NetworkSettings = z.infer<typeof NetworkSettings>;
-
-/** How a stored token is shown (`settings.get`); saved back unchanged, it keeps the token. */
-export const TOKEN_MASK = '••••••••';
 
 export const NETWORK_DEFAULTS: NetworkSettings = {
   networkId: '',
   censusId: '',
   families: ['Bureaux partagés / coworking'],
   labels: [],
-  services: [],
+  placeServices: [],
   surfaceM2: null,
   sections: { lieu: false, frequentation: false, usagers_par_profil: false, evenements: false, creation_activite: false, economie: false, mobilite: false },
   k: 5,
@@ -71,9 +73,9 @@ export type NetworkPeriodInput = z.infer<typeof NetworkPeriodInput>;
 /** Figures of a year only the association knows, typed by hand; `null`: not given. */
 export const EconomicFigures = z.strictObject({
   year: z.int().min(2000).max(2099),
-  grantsCents: Cents.max(100_000_000).nullable(),
-  /** Paid staff in full-time equivalents, to the hundredth. */
-  staffFte: z.number().min(0).max(1000).multipleOf(0.01).nullable(),
+  grantsCents: z.int().min(0).max(100_000_000).nullable(),
+  /** Paid staff in full-time equivalents, kept to the hundredth. */
+  staffFte: z.number().min(0).max(1000).nullable(),
   volunteers: z.int().min(0).max(10_000).nullable(),
 });
 export type EconomicFigures = z.infer<typeof EconomicFigures>;

@@ -34,6 +34,9 @@ export function postReport(request: ReportRequest): Promise<SendOutcome> {
     const outgoing = (url.protocol === 'https:' ? https : http).request(url, { method: 'POST', headers, agent: false }, (response) => {
       let answer = '';
       response.setEncoding('utf8');
+      // A server that hangs up in the middle of its answer: the request cannot be said to have arrived.
+      response.on('aborted', () => resolve({ status: 'failed', failure: 'unreachable', httpStatus: response.statusCode ?? null, detail: 'answer cut short' }));
+      response.on('error', (error) => resolve({ status: 'failed', failure: 'unreachable', httpStatus: response.statusCode ?? null, detail: causeOf(error) }));
       response.on('data', (chunk: string) => {
         if (answer.length < 2000) answer += chunk;
       });

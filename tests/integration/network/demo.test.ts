@@ -26,7 +26,8 @@ describe('the network report on three years of demonstration data', () => {
   let dispatch: Dispatch;
   const desk = cliSession();
   const thisYear = new Date().getFullYear();
-  const periods: { year: number; quarter?: number }[] = [thisYear - 2, thisYear - 1, thisYear].flatMap((year) => [{ year }, ...[1, 2, 3, 4].map((quarter) => ({ year, quarter }))]);
+  // Every finished year and quarter of the demonstration (the current year is not over).
+  const periods: { year: number; quarter?: number }[] = [thisYear - 2, thisYear - 1].flatMap((year) => [{ year }, ...[1, 2, 3, 4].map((quarter) => ({ year, quarter }))]);
   let reports: Built[];
 
   beforeAll(() => {
@@ -49,7 +50,7 @@ describe('the network report on three years of demonstration data', () => {
       expect(validate.errors ?? [], `${built.jsonFileName}`).toEqual([]);
       expect(valid).toBe(true);
     }
-    const year = reports[5] as Built;
+    const year = reports[5] as Built; // last year
     expect(year.report.usagers_par_profil?.total).toBeGreaterThan(20);
     // The same validator refuses a report carrying anything more, or a name where a count goes.
     const withName = JSON.parse(year.json) as { frequentation: Record<string, unknown> };
@@ -102,5 +103,11 @@ describe('the network report on three years of demonstration data', () => {
     const bad = await relais.async('--db', file, 'export', 'network', '--year', String(thisYear), '--quarter', '5', '--out', out);
     expect(bad.code).toBe(2); // bad usage
     expect(bad.err).toMatch(/trimestre|quarter/i);
+    const csvOut = await relais.async('--db', file, 'export', 'network', '--year', String(thisYear - 1), '--out', path.join(dir, 'envoi', 'r.csv'));
+    expect(csvOut.code).toBe(2);
+    expect(csvOut.err).toContain('--out doit être le fichier JSON');
+    expect(fs.existsSync(path.join(dir, 'envoi', 'r.csv'))).toBe(false);
+    const unfinished = await relais.async('--db', file, 'export', 'network', '--year', String(thisYear), '--out', out);
+    expect([unfinished.code, unfinished.err.includes('n’est pas terminée')]).toEqual([1, true]);
   });
 });

@@ -65,5 +65,7 @@ export function privacySpace() {
   expectOk(dispatch(desk, 'events.add', { date: '2026-06-18', title: 'Portes ouvertes', participants: 8 }));
   expectOk(dispatch(desk, 'events.add', { date: '2025-06-18', title: 'Portes ouvertes', participants: 30 }));
   expectOk(dispatch(desk, 'network.setFigures', { year: 2026, grantsCents: 1_500_000, staffFte: 1.5, volunteers: 3 }));
+  // Reports cover finished periods.
+  clock.set('2027-01-05T09:00:00+01:00');
   return { ...space, members: { independents, drivers, students, regular } };
 }

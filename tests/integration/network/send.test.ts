@@ -115,7 +115,7 @@ describe('sending the report to the network', () => {
     const started = Date.now();
     const result = await space.dispatch(space.desk, 'network.send', { year: 2026 });
     expect(Date.now() - started).toBeLessThan(5000);
-    expect(plain(!result.ok ? result.error.message : '')).toContain('n’a pas répondu en 1 secondes');
+    expect(plain(!result.ok ? result.error.message : '')).toContain('n’a pas répondu dans le délai de 1 s');
     expect(log()[0]).toMatchObject({ status: 'failed', failure: 'timeout', httpStatus: null });
   });
 
@@ -159,11 +159,12 @@ describe('sending the report to the network', () => {
   it('`relais network send` uses the settings and exits 1 with the reason when the server refuses', async () => {
     const { space, server } = await setUp((res) => res.writeHead(server.received.length > 1 ? 503 : 200).end());
     space.db.close();
-    const sent = await relais.async('--db', space.file, 'network', 'send', '--year', '2026');
+    // The command runs on today's clock: past quarters.
+    const sent = await relais.async('--db', space.file, 'network', 'send', '--year', '2026', '--quarter', '1');
     expect(sent.code, sent.err).toBe(0);
-    const refused = await relais.async('--db', space.file, 'network', 'send', '--year', '2026', '--quarter', '3');
+    const refused = await relais.async('--db', space.file, 'network', 'send', '--year', '2026', '--quarter', '2');
     expect(refused.code).toBe(1);
     expect(refused.err).toContain('503');
-    expect(server.received.map((r) => JSON.parse(r.body).periode.debut)).toEqual(['2026-01-01', '2026-07-01']);
+    expect(server.received.map((r) => JSON.parse(r.body).periode.debut)).toEqual(['2026-01-01', '2026-04-01']);
   });
 });
