@@ -34,8 +34,8 @@ export function useNetworkPeriod() {
   const current = Number(todayIso().slice(0, 4));
   const activity = useActivityYears(current);
   const chosen = inRange(params.get('year'), 2000, 2099);
-  const fallback = activity.years?.includes(current - 1) ? current - 1 : current;
-  const year = chosen ?? fallback;
+  // Reports cover finished periods: by default, last year.
+  const year = chosen ?? current - 1;
   const quarter = inRange(params.get('quarter'), 1, 4);
   const years = activity.years && !activity.years.includes(year) ? [...activity.years, year].sort((a, b) => b - a) : activity.years;
   const view: View = VIEWS.find((value) => value === params.get('view')) ?? 'tables';

@@ -2,7 +2,7 @@ import { Alert, Box, Link, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import type { OutputOf } from '../../../../../main/api/contract';
-import { formatPhone, formatSiret } from '../../../format';
+import { formatSiret } from '../../../format';
 import { Definitions, Missing, OsmHours } from '../../network/Definitions';
 
 type Settings = OutputOf<'settings.get'>;
@@ -11,16 +11,14 @@ type Settings = OutputOf<'settings.get'>;
 export function FromOtherSettings({ identity, hours }: { identity: Settings['identity']; hours: string }) {
   const { t } = useTranslation();
   const text = (value: string) => value || <Missing text={t('network.not_given')} />;
-  const address = [identity.address, [identity.postcode, identity.city].filter(Boolean).join(' ')].filter(Boolean).join(', ');
+  const commune = [identity.postcode, identity.city].filter(Boolean).join(' ');
   const items = [
     { name: 'name', label: t('network.lieu.nom'), value: text(identity.name) },
     { name: 'legalForm', label: t('network.lieu.forme_juridique'), value: t(`legal_forms.${identity.legalForm}`) },
     { name: 'siret', label: t('network.lieu.siret'), value: text(formatSiret(identity.siret)) },
     { name: 'rna', label: t('network.lieu.rna'), value: text(identity.rna) },
-    { name: 'address', label: t('network.lieu.adresse'), value: text(address) },
+    { name: 'commune', label: t('network.lieu.commune'), value: text(commune) },
     { name: 'inseeCode', label: t('network.lieu.code_insee'), value: text(identity.inseeCode) },
-    { name: 'email', label: t('network.lieu.courriel'), value: text(identity.email) },
-    { name: 'phone', label: t('network.lieu.telephone'), value: text(formatPhone(identity.phone)) },
     { name: 'website', label: t('network.lieu.site_web'), value: text(identity.website) },
   ];
   return (
