@@ -8,6 +8,7 @@ import type { NetworkPeriod } from './period';
 /** The figures of a period that add up over its parts (a year is the sum of its quarters). */
 export interface AdditiveFigures {
   newUsers: number;
+  events: number;
   participants: number;
   creations: number;
   /** Issued invoices less credit notes, excluding VAT, and how many customers they rest on. */
@@ -24,7 +25,6 @@ export interface RawFigures extends AdditiveFigures {
   users: number;
   regularUsers: number;
   byProfile: Record<Profile, number>;
-  events: number;
 }
 
 const range = (period: { start: string; end: string }) => ({ start: period.start, end: period.end });
@@ -62,9 +62,10 @@ const REVENUE = `
 export const REGULAR_DAYS_PER_MONTH = 4;
 
 export function additiveFigures(db: Db, period: { start: string; end: string }): AdditiveFigures {
-  const events = sql(db, EVENTS).get(range(period)) as { participants: number };
+  const events = sql(db, EVENTS).get(range(period)) as { events: number; participants: number };
   return {
     newUsers: sql(db, NEW_USERS).pluck().get(range(period)) as number,
+    events: events.events,
     participants: events.participants,
     creations: sql(db, CREATIONS).pluck().get(range(period)) as number,
     revenue: sql(db, REVENUE).get(range(period)) as AdditiveFigures['revenue'],
@@ -89,6 +90,5 @@ export function rawFigures(db: Db, period: NetworkPeriod): RawFigures {
     users: users.length,
     regularUsers,
     byProfile,
-    events: (sql(db, EVENTS).get(range(period)) as { events: number }).events,
   };
 }

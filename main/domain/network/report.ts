@@ -67,10 +67,10 @@ const ADDITIVE_SUMS: [string, (f: AdditiveFigures) => number, (f: AdditiveFigure
  * less the other quarters': each additive indicator is protected as one table over the five periods,
  * and withheld in this period's report if it is withheld there.
  */
-function acrossPeriods(db: Db, period: NetworkPeriod, k: number): string[] {
+function acrossPeriods(db: Db, period: NetworkPeriod, own: AdditiveFigures, k: number): string[] {
   const year = networkPeriod({ year: period.year });
   const quarters = [1, 2, 3, 4].map((quarter) => networkPeriod({ year: period.year, quarter }));
-  const [whole, ...parts] = [year, ...quarters].map((p) => ({ key: p.quarter === null ? 'year' : `Q${p.quarter}`, figures: additiveFigures(db, p) })) as [
+  const [whole, ...parts] = [year, ...quarters].map((p) => ({ key: p.quarter === null ? 'year' : `Q${p.quarter}`, figures: p.quarter === period.quarter ? own : additiveFigures(db, p) })) as [
     { key: string; figures: AdditiveFigures },
     ...{ key: string; figures: AdditiveFigures }[],
   ];
@@ -118,7 +118,7 @@ function secretsOf(db: Db, period: NetworkPeriod, raw: RawFigures, k: number, sh
     const sums = ['mobilite.jours_comptes', 'mobilite.km_evites', 'mobilite.kgco2e_evites'];
     for (const path of sums) secrets.sums({ path, value: 0, people: raw.commute.declarants }, []);
   }
-  for (const path of acrossPeriods(db, period, k)) if (shares(path.split('.')[0] as NetworkSection)) secrets.hide(path);
+  for (const path of acrossPeriods(db, period, raw, k)) if (shares(path.split('.')[0] as NetworkSection)) secrets.hide(path);
   return secrets;
 }
 
