@@ -54,6 +54,11 @@ export interface MethodSpec<I extends z.ZodType = z.ZodType, O extends z.ZodType
    * command's FILE argument into the input's `{fileName, base64}`.
    */
   deferred?: true;
+  /**
+   * While this deferred method finishes, every other call is refused (`busy`): a restore replaces
+   * the database under the dispatcher's feet.
+   */
+  exclusive?: true;
 }
 
 /** Declares one contract entry; the identity function keeps the literal types for inference. */

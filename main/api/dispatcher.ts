@@ -58,6 +58,8 @@ export function createDispatcher(options: DispatcherOptions): Dispatch {
   const clock = options.clock ?? (() => new Date());
   const prefs = options.prefs ?? memoryPreferences();
   const report = options.onInternalError ?? ((method, error) => console.error(`[relais] ${method} failed`, error));
+  /** An `exclusive` method still finishing (a restore): other calls are refused as busy until it ends. */
+  let exclusive: Promise<unknown> | null = null;
 
   function audit(session: Session, at: string, action: AuditEvent, details: Record<string, unknown> = {}, anonymous = false): void {
     const staffId = anonymous ? null : (session.staff?.staffId ?? null);
@@ -131,7 +133,10 @@ export function createDispatcher(options: DispatcherOptions): Dispatch {
         }
         return output;
       }).immediate();
-      return value instanceof Later ? finish(name, spec, value) : { ok: true, value };
+      if (!(value instanceof Later)) return { ok: true, value };
+      const answer = finish(name, spec, value);
+      if (spec.exclusive) exclusive = answer.finally(() => (exclusive = null));
+      return answer;
     } catch (error) {
       Object.assign(session, signedInBefore);
       saveDurable(name, durable);
@@ -142,6 +147,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatch {
   const dispatch = (session: Session, method: string, input: unknown): ApiResult<unknown> | Promise<ApiResult<unknown>> => {
     try {
       if (typeof method !== 'string' || !isMethod(method)) return failure('unknown_method', 'errors.unknown_method');
+      if (exclusive) return failure('busy', 'errors.busy');
       const now = clock();
       const refused = checkAccess(db, contract[method], session, now);
       return refused ? failure(refused.code, refused.reason) : run(session, method, input, now);

@@ -1,6 +1,7 @@
 import type { RefusalCode } from '../domain/common/refusal';
 
-export type ErrorCode = RefusalCode | 'unknown_method' | 'invalid_input' | 'internal';
+/** `recovery_needed`: the database failed its start check; only the recovery screen's methods answer. */
+export type ErrorCode = RefusalCode | 'unknown_method' | 'invalid_input' | 'internal' | 'recovery_needed' | 'busy';
 
 /** A problem with one input field; `field` is a dotted path (`tariffs.0.priceCents`). */
 export interface FieldError {

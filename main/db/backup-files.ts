@@ -8,9 +8,6 @@ export function defaultBackupDir(file: string): string {
   return path.join(path.dirname(path.resolve(file)), 'backups');
 }
 
-/** How many automatic backups of each kind are kept (oldest removed first). */
-export const KEEP_AUTOMATIC_BACKUPS = 30;
-
 /** `20261122T091500123Z`: UTC to the millisecond, so that names sort in time order across DST changes. */
 function stamp(date: Date): string {
   return date.toISOString().replace(/[-:.]/g, '');
@@ -38,10 +35,11 @@ export function latestBackup(dir: string): string | undefined {
   return last === undefined ? undefined : path.join(dir, last);
 }
 
-/** Keeps the newest {@link KEEP_AUTOMATIC_BACKUPS} backups made for `reason`. */
-export function rotateBackups(dir: string, reason: string): void {
-  const mine = listBackups(dir).filter((file) => file.endsWith(`-${reason}.sqlite`));
-  for (const old of mine.slice(0, Math.max(0, mine.length - KEEP_AUTOMATIC_BACKUPS))) {
-    fs.rmSync(path.join(dir, old), { force: true });
-  }
+/** When a backup was taken and why, read from its name; undefined for a name Relais did not write. */
+export function parseBackupName(name: string): { takenAt: Date; reason: string } | undefined {
+  const match = /^relais-(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})(\d{3})Z-([a-z0-9-]+)\.sqlite$/.exec(name);
+  if (!match) return undefined;
+  const [, y, mo, d, h, mi, s, ms, reason] = match;
+  const takenAt = new Date(`${y}-${mo}-${d}T${h}:${mi}:${s}.${ms}Z`);
+  return Number.isNaN(takenAt.getTime()) || !reason ? undefined : { takenAt, reason };
 }

@@ -4,9 +4,9 @@ import Database from 'better-sqlite3';
 import type { Db } from './open';
 import { DatabaseOpenError } from './errors';
 import { inspectFile } from './inspect';
-import { backupFileName, rotateBackups } from './backup-files';
+import { backupFileName } from './backup-files';
 
-/** A consistent copy of a live database (VACUUM INTO), written beside the target then renamed. */
+/** A consistent copy of a live database (VACUUM INTO), written beside the target, checked, then renamed. */
 export function backupTo(db: Db, outFile: string): string {
   const target = path.resolve(outFile);
   if (fs.existsSync(target)) throw new Error(`exists: ${target}`);
@@ -15,6 +15,7 @@ export function backupTo(db: Db, outFile: string): string {
   fs.rmSync(partial, { force: true });
   try {
     db.prepare('VACUUM INTO ?').run(partial);
+    checkBackupFile(partial);
     fs.renameSync(partial, target);
   } catch (error) {
     fs.rmSync(partial, { force: true });
@@ -23,12 +24,56 @@ export function backupTo(db: Db, outFile: string): string {
   return target;
 }
 
-/** An automatic backup into `dir`, rotated per reason. */
-export function automaticBackup(db: Db, dir: string, reason: string, now = new Date()): string {
+/**
+ * An online backup with SQLite's backup API (better-sqlite3 `backup()`): the app keeps answering
+ * while pages are copied. The copy is turned into a single self-contained file (no WAL), checked
+ * with `integrity_check`, and only then given its name; a copy that fails the check is removed.
+ */
+export async function onlineBackup(db: Db, outFile: string): Promise<string> {
+  const target = path.resolve(outFile);
+  if (fs.existsSync(target)) throw new Error(`exists: ${target}`);
+  fs.mkdirSync(path.dirname(target), { recursive: true });
+  const partial = `${target}.partial`;
+  removeWithSidecars(partial);
+  try {
+    await db.backup(partial);
+    checkBackupFile(partial);
+    fs.renameSync(partial, target);
+  } finally {
+    removeWithSidecars(partial);
+  }
+  return target;
+}
+
+/** Copies a finished backup to another folder (a USB stick), checking the copy as it landed there. */
+export function copyBackup(file: string, dir: string): string {
   fs.mkdirSync(dir, { recursive: true });
-  const file = backupTo(db, backupFileName(dir, reason, now));
-  rotateBackups(dir, reason);
-  return file;
+  const target = path.join(dir, path.basename(file));
+  const partial = `${target}.partial`;
+  try {
+    fs.copyFileSync(file, partial);
+    checkBackupFile(partial);
+    fs.renameSync(partial, target);
+  } finally {
+    fs.rmSync(partial, { force: true });
+  }
+  return target;
+}
+
+function removeWithSidecars(file: string): void {
+  for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(`${file}${suffix}`, { force: true });
+}
+
+/** A backup must be whole: rollback journal mode (one file to carry) and `integrity_check` = ok. */
+export function checkBackupFile(file: string): void {
+  const copy = new Database(file, { fileMustExist: true });
+  try {
+    copy.pragma('journal_mode = DELETE');
+    const result = copy.pragma('integrity_check', { simple: true });
+    if (result !== 'ok') throw new Error(`integrity_check of ${file}: ${String(result)}`);
+  } finally {
+    copy.close();
+  }
 }
 
 /** Copies the file as it is, read-only, before a migration changes it. */
@@ -93,4 +138,19 @@ export function restoreFrom(source: string, target: string, backupDir: string): 
     throw error;
   }
   return result;
+}
+
+/**
+ * Replaces the content of the open database `db` with `source`, page by page through SQLite's backup
+ * API, so that the app keeps its connection (and its window) while the data under it changes.
+ * `source` must already have passed {@link inspectFile}. Nothing else may write meanwhile: the
+ * dispatcher refuses other calls during a restore (an `exclusive` method).
+ */
+export async function restoreInto(db: Db, source: string): Promise<void> {
+  const incoming = new Database(source, { readonly: true, fileMustExist: true });
+  try {
+    await incoming.backup(db.name, { progress: ({ totalPages }) => Math.max(totalPages, 100) });
+  } finally {
+    incoming.close();
+  }
 }

@@ -9,7 +9,7 @@ export class DatabaseOpenError extends Error {
   constructor(
     readonly problem: DatabaseProblem,
     readonly file: string,
-    params: MessageParams = {},
+    readonly params: MessageParams = {},
   ) {
     const key = `db.${problem}` as MessageKey;
     const { message, messageEn } = bilingual(key, { file, ...params });

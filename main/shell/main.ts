@@ -1,7 +1,10 @@
 import path from 'node:path';
 import { app, BrowserWindow, dialog, Menu } from 'electron';
-import { createDispatcher } from '../api/dispatcher';
-import { automaticBackup } from '../db/backup';
+import { createDispatcher, type Dispatch } from '../api/dispatcher';
+import { createRecoveryDispatch } from '../api/recovery';
+import { makeBackup } from '../domain/backups/backups';
+import type { DamagedDatabase } from '../domain/backups/recovery';
+import { scheduleDailyBackups } from '../domain/backups/schedule';
 import { DatabaseOpenError } from '../db/errors';
 import { DATABASE_FILE_NAME } from '../db/location';
 import { openDatabase, type Db } from '../db/open';
@@ -14,12 +17,18 @@ import { hardenApp } from './security';
 import { createMainWindow, setKiosk } from './window';
 
 const mainDir = import.meta.dirname;
+const reportBackupFailure = (error: unknown) => console.error('[relais] backup failed', error);
 
-/** The database, or a dialog saying why it cannot be opened (the app then quits, leaving the file as it is). */
-function openAppDatabase(dataDir: string): Db | undefined {
+/**
+ * The database; what is wrong with it when it fails its start check (the window then opens on the
+ * recovery screen); or undefined after a dialog saying why it cannot be opened (the app quits, the
+ * file untouched).
+ */
+function openAppDatabase(file: string, backupDir: string): Db | DamagedDatabase | undefined {
   try {
-    return openDatabase(path.join(dataDir, DATABASE_FILE_NAME), { backupDir: path.join(dataDir, 'backups') });
+    return openDatabase(file, { backupDir });
   } catch (error) {
+    if (error instanceof DatabaseOpenError && error.problem === 'corrupt') return { file, backupDir, detail: String(error.params.detail ?? '') };
     const detail =
       error instanceof DatabaseOpenError
         ? `${error.message}\n\n${error.messageEn}`
@@ -29,21 +38,52 @@ function openAppDatabase(dataDir: string): Db | undefined {
   }
 }
 
+/** Backs up once more before quitting (the backup is asynchronous, so the first quit waits for it). */
+function backupOnQuit(current: () => Db | undefined): void {
+  let done = false;
+  app.on('will-quit', (event) => {
+    const db = current();
+    if (done || !db) return;
+    event.preventDefault();
+    makeBackup(db, 'on-quit', new Date())
+      .catch(reportBackupFailure) // a full disk must not keep the app from quitting; the database is intact
+      .finally(() => {
+        done = true;
+        db.close();
+        app.quit();
+      });
+  });
+}
+
 function start(): void {
   const dataDir = app.getPath('userData');
-  const db = openAppDatabase(dataDir);
-  if (!db) {
+  const file = path.join(dataDir, DATABASE_FILE_NAME);
+  const backupDir = path.join(dataDir, 'backups');
+  const opened = openAppDatabase(file, backupDir);
+  if (!opened) {
     app.quit();
     return;
   }
   const { prefs, store } = createShellPreferences((language) => Menu.setApplicationMenu(buildMenu(language)));
+  let db: Db | undefined;
+  let dispatch: Dispatch;
+  const useDatabase = (ready: Db) => {
+    db = ready;
+    dispatch = createDispatcher({ db: ready, prefs });
+    scheduleDailyBackups(ready, reportBackupFailure);
+  };
+  if ('detail' in opened) dispatch = createRecoveryDispatch(opened, () => useDatabase(openDatabase(file, { backupDir })));
+  else useDatabase(opened);
   hardenApp();
   serveRenderer(path.join(mainDir, '../renderer'));
   const restoreMenu = () => Menu.setApplicationMenu(buildMenu(prefs.get().language));
-  bindIpc(createDispatcher({ db, prefs }), (sender, on) => {
-    const owner = BrowserWindow.fromWebContents(sender);
-    if (owner) setKiosk(owner, on, restoreMenu);
-  });
+  bindIpc(
+    (session, method, input) => dispatch(session, method, input),
+    (sender, on) => {
+      const owner = BrowserWindow.fromWebContents(sender);
+      if (owner) setKiosk(owner, on, restoreMenu);
+    },
+  );
   Menu.setApplicationMenu(buildMenu(prefs.get().language));
   let window = createMainWindow(store, mainDir);
 
@@ -55,16 +95,7 @@ function start(): void {
     if (BrowserWindow.getAllWindows().length === 0) window = createMainWindow(store, mainDir);
   });
   app.on('window-all-closed', () => app.quit());
-  app.once('will-quit', () => {
-    try {
-      automaticBackup(db, path.join(dataDir, 'backups'), 'on-quit');
-    } catch (error) {
-      // A full disk must not keep the app from quitting; the database itself is intact.
-      console.error('[relais] the backup on quit failed', error);
-    } finally {
-      db.close();
-    }
-  });
+  backupOnQuit(() => db);
 }
 
 // RELAIS_DATA_DIR moves everything (database, backups, preferences), as for the relais command.

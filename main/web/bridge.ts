@@ -4,18 +4,25 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { RENDERER_CSP_HEADER } from '../api/csp';
-import { createDispatcher } from '../api/dispatcher';
+import { createDispatcher, type Dispatch } from '../api/dispatcher';
+import { createRecoveryDispatch } from '../api/recovery';
+import type { DamagedDatabase } from '../domain/backups/recovery';
 import { memoryPreferences } from '../api/preferences';
 import { newSession, type Session } from '../api/session';
-import type { Db } from '../db/open';
+import { openDatabase, type Db } from '../db/open';
 
 /**
  * The loopback HTTP bridge: serves the built renderer and the contract on 127.0.0.1, for the UI
  * tests and `npm run web`. Never part of the packaged app. Every API call needs the run's random
  * token; the Host and Origin headers must name this server (against DNS rebinding).
  */
-export interface BridgeOptions {
-  db: Db;
+export type BridgeOptions = BridgeCommon & (
+  | { db: Db }
+  /** A database that failed its start check: the bridge serves the recovery screen until a backup is restored. */
+  | { damaged: DamagedDatabase; onRecovered?: (db: Db) => void }
+);
+
+interface BridgeCommon {
   rendererDir: string;
   port?: number;
   clock?: () => Date;
@@ -85,7 +92,18 @@ function readBody(request: http.IncomingMessage): Promise<string> {
 
 export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   const token = randomBytes(24).toString('base64url');
-  const dispatch = createDispatcher({ db: options.db, clock: options.clock, prefs: memoryPreferences() });
+  const prefs = memoryPreferences();
+  const serve = (db: Db): Dispatch => createDispatcher({ db, clock: options.clock, prefs });
+  let dispatch: Dispatch;
+  if ('db' in options) dispatch = serve(options.db);
+  else {
+    const { damaged, onRecovered } = options;
+    dispatch = createRecoveryDispatch(damaged, () => {
+      const db = openDatabase(damaged.file, { backupDir: damaged.backupDir });
+      dispatch = serve(db);
+      onRecovered?.(db);
+    });
+  }
   const sessions = new Map<string, Session>();
   const rendererDir = path.resolve(options.rendererDir);
   let port = 0;
@@ -103,7 +121,10 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
 
   async function handleApi(request: http.IncomingMessage, response: http.ServerResponse, method: string): Promise<void> {
     const origin = request.headers.origin;
-    if (origin !== undefined && !allowedHosts().has(origin.replace(/^http:\/\//, ''))) return send(response, 403, 'origin refused');
+    // The exact origin of this server's page: `http://` and one of its hosts, nothing less or more.
+    if (origin !== undefined && !(origin.startsWith('http://') && allowedHosts().has(origin.slice('http://'.length)))) {
+      return send(response, 403, 'origin refused');
+    }
     if (!sameSecret(request.headers['x-relais-token'] as string | undefined, token)) return send(response, 401, 'token required');
     const sessionId = String(request.headers['x-relais-session'] ?? '');
     if (!SESSION_ID.test(sessionId)) return send(response, 400, 'session id required');

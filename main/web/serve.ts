@@ -3,7 +3,10 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { DatabaseOpenError } from '../db/errors';
 import { defaultDatabaseFile } from '../db/location';
-import { openDatabase } from '../db/open';
+import { defaultBackupDir } from '../db/backup-files';
+import { openDatabase, type Db } from '../db/open';
+import type { DamagedDatabase } from '../domain/backups/recovery';
+import { scheduleDailyBackups } from '../domain/backups/schedule';
 import { forTerminal, translate } from '../i18n';
 import { startBridge } from './bridge';
 
@@ -16,6 +19,7 @@ const { values } = parseArgs({
   },
 });
 
+const reportBackupFailure = (error: unknown) => console.error('[relais] backup failed', error);
 const file = path.resolve(values.db ?? defaultDatabaseFile());
 const rendererDir = path.resolve(values.renderer ?? 'out/renderer');
 if (!fs.existsSync(path.join(rendererDir, 'index.html'))) {
@@ -23,14 +27,33 @@ if (!fs.existsSync(path.join(rendererDir, 'index.html'))) {
   process.exit(1);
 }
 
+/** The database, or what is wrong with it when it fails its start check (the page then offers recovery). */
+function open(): { db: Db } | { damaged: DamagedDatabase } {
+  try {
+    return { db: openDatabase(file) };
+  } catch (error) {
+    if (!(error instanceof DatabaseOpenError) || error.problem !== 'corrupt') throw error;
+    console.error(`${error.message}\n(en) ${error.messageEn}`);
+    return { damaged: { file, backupDir: defaultBackupDir(file), detail: String(error.params.detail ?? '') } };
+  }
+}
+
 try {
-  const db = openDatabase(file);
-  const bridge = await startBridge({ db, rendererDir, port: values.port ? Number(values.port) : undefined });
+  const opened = open();
+  let db = 'db' in opened ? opened.db : undefined;
+  let stopBackups = db ? scheduleDailyBackups(db, reportBackupFailure) : undefined;
+  const onRecovered = (recovered: Db) => {
+    db = recovered;
+    stopBackups = scheduleDailyBackups(recovered, reportBackupFailure);
+  };
+  const port = values.port ? Number(values.port) : undefined;
+  const bridge = await startBridge({ ...opened, onRecovered, rendererDir, port });
   console.log(translate('fr', 'cli.web_database', { file }));
   console.log(`Relais web : ${bridge.url}`);
   const stop = () => {
+    stopBackups?.();
     void bridge.close().then(() => {
-      db.close();
+      db?.close();
       process.exit(0);
     });
   };

@@ -24,6 +24,7 @@ const SCREENS = [
   ['Facturation', 'small-invoicing-settings'],
   ['Comptabilité', 'small-accounting-settings'],
   ['Équipe', 'small-staff'],
+  ['Sauvegardes', 'small-backups'],
   ['Journal', 'small-journal'],
 ] as const;
 

@@ -14,6 +14,7 @@ import { accountingContract } from './accounting';
 import { exportsContract } from './exports';
 import { reportsContract } from './reports';
 import { networkContract } from './network';
+import { backupsContract } from './backups';
 import { eventsContract } from './events';
 import { calendarContract } from './calendar';
 import { membersContract } from './members';
@@ -49,6 +50,7 @@ export const contract = {
   ...reportsContract,
   ...eventsContract,
   ...networkContract,
+  ...backupsContract,
 } satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;

@@ -14,6 +14,7 @@ import { accountingHandlers } from './accounting';
 import { exportsHandlers } from './exports';
 import { reportsHandlers } from './reports';
 import { networkHandlers } from './network';
+import { backupsHandlers } from './backups';
 import { eventsHandlers } from './events';
 import { calendarHandlers } from './calendar';
 import { membersHandlers } from './members';
@@ -47,4 +48,5 @@ export const handlers: HandlersFor<Contract> = {
   ...reportsHandlers,
   ...eventsHandlers,
   ...networkHandlers,
+  ...backupsHandlers,
 };

@@ -38,6 +38,8 @@ export const AUDIT_EVENTS = [
   'accounts_exported',
   'year_closed',
   'network_exported',
+  'backup_made',
+  'backup_restored',
   'network_sent',
   'events_changed',
 ] as const;

@@ -1,4 +1,5 @@
 import { NETWORK_DEFAULTS } from '../network/schema';
+import { BACKUP_DEFAULTS } from '../backups/schema';
 import type { Settings } from './schema';
 
 /**
@@ -85,5 +86,6 @@ export const DEFAULT_SETTINGS: Settings = {
     fecSeparator: 'pipe',
   },
   network: NETWORK_DEFAULTS,
+  backups: BACKUP_DEFAULTS,
   setup: { completedAt: null, demoLoadedAt: null },
 };

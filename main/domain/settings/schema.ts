@@ -6,6 +6,7 @@ import { isValidPhone, normalizePhone } from './phone';
 import { isValidOpeningHours, normalizeOpeningHours } from '../calendar/opening-hours';
 import { AccountingSettings } from '../accounting/schema';
 import { NetworkSettings } from '../network/schema';
+import { BackupSettings } from '../backups/schema';
 
 export const LEGAL_FORMS = ['association', 'association_local', 'scic', 'scop', 'sas', 'sarl', 'ei', 'collectivite', 'other'] as const;
 export const LegalForm = z.enum(LEGAL_FORMS);
@@ -145,6 +146,7 @@ export const Settings = z.strictObject({
   invoicing: InvoicingSettings,
   accounting: AccountingSettings,
   network: NetworkSettings,
+  backups: BackupSettings,
   setup: SetupState,
 });
 export type Settings = z.infer<typeof Settings>;

@@ -6,7 +6,7 @@ import { enGB, fr } from 'date-fns/locale';
 import { lazy, Suspense, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createHashRouter, RouterProvider } from 'react-router';
-import { onLocked } from '../api/client';
+import { ApiFailure, onLocked } from '../api/client';
 import { showLockScreen } from '../api/lock';
 import { useApi } from '../api/hooks';
 import { LockScreen } from '../features/lock/LockScreen';
@@ -17,14 +17,22 @@ import { NotifierProvider } from './notify';
 import { Splash } from './Splash';
 
 const KioskApp = lazy(() => import('../features/kiosk/KioskApp').then((m) => ({ default: m.KioskApp })));
+const RecoveryScreen = lazy(() => import('../features/backups/RecoveryScreen').then((m) => ({ default: m.RecoveryScreen })));
 const SetupWizard = lazy(() => import('../features/setup/SetupWizard').then((m) => ({ default: m.SetupWizard })));
 
-/** Decides what the person at the desk sees: the first-run wizard, the lock screen, or the app. */
+/** Decides what the person at the desk sees: recovery of a damaged database, the first-run wizard, the lock screen, or the app. */
 function Gate() {
   const queryClient = useQueryClient();
   const status = useApi('auth.status', {});
   useEffect(() => onLocked(() => showLockScreen(queryClient)), [queryClient]);
 
+  if (status.error instanceof ApiFailure && status.error.error.code === 'recovery_needed') {
+    return (
+      <Suspense fallback={<Splash error={null} />}>
+        <RecoveryScreen />
+      </Suspense>
+    );
+  }
   if (!status.data) return <Splash error={status.error} />;
   const { firstRun, setupComplete, signedIn } = status.data;
   if (firstRun || (signedIn?.role === 'admin' && !setupComplete)) {

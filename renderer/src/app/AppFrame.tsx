@@ -23,6 +23,7 @@ import AccountTreeOutlined from '@mui/icons-material/AccountTreeOutlined';
 import CelebrationOutlined from '@mui/icons-material/CelebrationOutlined';
 import HubOutlined from '@mui/icons-material/HubOutlined';
 import ShareOutlined from '@mui/icons-material/ShareOutlined';
+import BackupOutlined from '@mui/icons-material/BackupOutlined';
 import { Box, Drawer, LinearProgress, List, ListItemButton, ListItemIcon, ListItemText, ListSubheader, Toolbar } from '@mui/material';
 import { lazy, Suspense, useEffect, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -70,6 +71,7 @@ const AccountingSettingsPage = lazy(() => import('../features/settings/Accountin
 const NetworkPage = lazy(() => import('../features/network/NetworkPage').then((m) => ({ default: m.NetworkPage })));
 const NetworkSettingsPage = lazy(() => import('../features/settings/NetworkSettingsPage').then((m) => ({ default: m.NetworkSettingsPage })));
 const EventsPage = lazy(() => import('../features/events/EventsPage').then((m) => ({ default: m.EventsPage })));
+const BackupsPage = lazy(() => import('../features/backups/BackupsPage').then((m) => ({ default: m.BackupsPage })));
 const AuditPage = lazy(() => import('../features/settings/AuditPage').then((m) => ({ default: m.AuditPage })));
 
 const PAGES: Record<string, { icon: ReactElement; element: ReactElement }> = {
@@ -101,6 +103,7 @@ const PAGES: Record<string, { icon: ReactElement; element: ReactElement }> = {
   '/settings/tariffs': { icon: <EuroOutlined />, element: <TariffsPage /> },
   '/settings/phone': { icon: <PhoneOutlined />, element: <PhonePolicyPage /> },
   '/settings/staff': { icon: <BadgeOutlined />, element: <StaffPage /> },
+  '/backups': { icon: <BackupOutlined />, element: <BackupsPage /> },
   '/journal': { icon: <HistoryOutlined />, element: <AuditPage /> },
 };
 

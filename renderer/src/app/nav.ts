@@ -46,6 +46,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/settings/accounting', label: 'accounting', roles: TREASURY, section: 'settings' },
   { path: '/settings/network', label: 'network_settings', roles: ADMIN, section: 'settings' },
   { path: '/settings/staff', label: 'staff', roles: ADMIN, section: 'settings' },
+  { path: '/backups', label: 'backups', roles: TREASURY, section: 'settings' },
   { path: '/journal', label: 'journal', roles: ALL, section: 'settings' },
 ];
 

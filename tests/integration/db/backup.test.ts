@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { automaticBackup, backupTo, restoreFrom } from '../../../main/db/backup';
-import { KEEP_AUTOMATIC_BACKUPS, listBackups } from '../../../main/db/backup-files';
+import { backupTo, restoreFrom } from '../../../main/db/backup';
+import { backupFileName, listBackups } from '../../../main/db/backup-files';
 import { DatabaseOpenError } from '../../../main/db/errors';
 import { latestVersion } from '../../../main/db/migrations';
 import { openDatabase } from '../../../main/db/open';
@@ -25,22 +25,12 @@ describe('backups', () => {
     expect(() => backupTo(db, file)).toThrow(/exists/);
   });
 
-  it('keeps the newest automatic backups of each kind', () => {
-    const { db, dir } = freshDatabase();
-    const backups = path.join(dir, 'backups');
-    const start = new Date('2026-11-22T09:00:00Z');
-    for (let i = 0; i < KEEP_AUTOMATIC_BACKUPS + 3; i++) automaticBackup(db, backups, 'on-quit', new Date(start.getTime() + i * 60_000));
-    const kept = listBackups(backups);
-    expect(kept).toHaveLength(KEEP_AUTOMATIC_BACKUPS);
-    expect(kept[0]).toContain('20261122T090300000Z');
-  });
-
   it('names backups made in the same millisecond apart, in time order', () => {
     const { db, dir } = freshDatabase();
     const backups = path.join(dir, 'backups');
     const now = new Date('2026-10-25T00:30:00Z');
-    const first = automaticBackup(db, backups, 'on-quit', now);
-    const second = automaticBackup(db, backups, 'on-quit', now);
+    const first = backupTo(db, backupFileName(backups, 'on-quit', now));
+    const second = backupTo(db, backupFileName(backups, 'on-quit', now));
     expect(listBackups(backups)).toEqual([path.basename(first), path.basename(second)]);
   });
 

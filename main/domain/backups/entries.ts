@@ -1,0 +1,69 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { defaultBackupDir, listBackups, parseBackupName } from '../../db/backup-files';
+import { RELAIS_APPLICATION_ID } from '../../db/inspect';
+import { latestVersion } from '../../db/migrations';
+import type { Db } from '../../db/open';
+import { isoDateTime } from '../common/time';
+import type { BackupEntry, BackupFolder, BackupSettings } from './schema';
+
+/** The backups folder beside the database (the app's user-data folder for the app). */
+export function mainFolder(db: Db): string {
+  return defaultBackupDir(db.name);
+}
+
+/** The folder a backup entry lives in, or undefined when the second folder is not set. */
+export function folderPath(db: Db, settings: BackupSettings, folder: BackupFolder): string | undefined {
+  if (folder === 'main') return mainFolder(db);
+  return settings.secondFolder === '' ? undefined : settings.secondFolder;
+}
+
+/** Whether a folder is there and Relais may write into it now. */
+export function isWritableFolder(dir: string): boolean {
+  try {
+    fs.accessSync(dir, fs.constants.W_OK);
+    return fs.statSync(dir).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** The schema version inside a file, without writing to it; null when it is not a Relais database. */
+function versionOf(file: string): number | null {
+  try {
+    const db = new Database(file, { readonly: true, fileMustExist: true });
+    try {
+      if (Number(db.pragma('application_id', { simple: true })) !== RELAIS_APPLICATION_ID) return null;
+      return Number(db.pragma('user_version', { simple: true }));
+    } finally {
+      db.close();
+    }
+  } catch {
+    return null;
+  }
+}
+
+export function readEntry(dir: string, folder: BackupFolder, name: string): BackupEntry | undefined {
+  const parsed = parseBackupName(name);
+  const file = path.join(dir, name);
+  if (!parsed || !fs.existsSync(file)) return undefined;
+  const version = versionOf(file);
+  return {
+    folder,
+    name,
+    takenAt: isoDateTime(parsed.takenAt),
+    reason: parsed.reason,
+    sizeBytes: fs.statSync(file).size,
+    version,
+    restorable: version !== null && version <= latestVersion(),
+  };
+}
+
+/** The backups of one folder, newest first. */
+export function folderEntries(dir: string, folder: BackupFolder): BackupEntry[] {
+  return listBackups(dir)
+    .reverse()
+    .map((name) => readEntry(dir, folder, name))
+    .filter((entry) => entry !== undefined);
+}

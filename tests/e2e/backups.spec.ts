@@ -1,0 +1,133 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { runCli, runCliAsync } from '../../main/cli/run';
+import { DatabaseOpenError } from '../../main/db/errors';
+import { openDatabase } from '../../main/db/open';
+import { startBridge } from '../../main/web/bridge';
+import { damageDatabase } from '../helpers/damage';
+import { expect, expectNoRawKeys, test, unlock } from './fixtures';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const closures = (file: string) => {
+  const db = new Database(file, { readonly: true });
+  try {
+    return db.prepare('SELECT label FROM closures ORDER BY id').pluck().all();
+  } finally {
+    db.close();
+  }
+};
+
+test('backing up now, then restoring that backup after confirmation', async ({ page, readySpace, shoot }) => {
+  const backups = path.join(path.dirname(readySpace.file), 'backups');
+  await page.goto(readySpace.url);
+  await unlock(page, 'Camille', '2468');
+  await page.getByRole('link', { name: 'Sauvegardes' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Sauvegardes' })).toBeVisible();
+  await expect(page.getByTestId('folders')).toContainText(backups);
+  await expect(page.getByText('Aucune sauvegarde pour l’instant')).toBeVisible();
+
+  readySpace.relais('call', 'calendar.addClosure', JSON.stringify({ startDate: '2026-08-01', endDate: '2026-08-15', label: 'Été' }));
+  await page.getByRole('button', { name: 'Sauvegarder maintenant' }).click();
+  await expect(page.getByText('Sauvegarde faite et vérifiée.')).toBeVisible();
+  const row = page.locator('tr[data-backup]');
+  await expect(row).toHaveCount(1);
+  await expect(row).toContainText('Manuelle');
+  await expect(row).toContainText('Principal');
+  const name = (await row.getAttribute('data-backup')) ?? '';
+  expect(fs.existsSync(path.join(backups, name))).toBe(true);
+  await expectNoRawKeys(page);
+  await shoot('backups');
+
+  readySpace.relais('call', 'calendar.addClosure', JSON.stringify({ startDate: '2026-12-24', endDate: '2026-12-31', label: 'Noël' }));
+  expect(closures(readySpace.file)).toEqual(['Été', 'Noël']);
+  await row.getByRole('button', { name: 'Restaurer…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Restaurer cette sauvegarde ?' });
+  await expect(dialog).toContainText('(manuelle)');
+  await expect(dialog).toContainText('La base actuelle est d’abord sauvegardée');
+  await shoot('backups-confirm');
+  // Cancel first: nothing happens.
+  await dialog.getByRole('button', { name: 'Annuler' }).click();
+  expect(closures(readySpace.file)).toEqual(['Été', 'Noël']);
+  await row.getByRole('button', { name: 'Restaurer…' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Restaurer', exact: true }).click();
+  // Whoever restored signs in again, on the restored database.
+  await expect(page.getByLabel('Code PIN')).toBeVisible();
+  expect(closures(readySpace.file)).toEqual(['Été']);
+  await unlock(page, 'Camille', '2468');
+  await page.getByRole('link', { name: 'Sauvegardes' }).click();
+  await expect(page.locator('tr[data-backup]')).toHaveCount(2);
+  await expect(page.locator('tr[data-backup]').first()).toContainText('Avant restauration');
+  const journal = readySpace.query<{ action: string }>("SELECT action FROM audit_log WHERE action = 'backup_restored'");
+  expect(journal).toHaveLength(1);
+});
+
+test('the backup settings: a second folder that does not exist is refused beside its field, one that does receives copies', async ({ page, readySpace }) => {
+  const stick = fs.mkdtempSync(path.join(os.tmpdir(), 'relais-stick-'));
+  await page.goto(readySpace.url);
+  await unlock(page, 'Camille', '2468');
+  await page.getByRole('link', { name: 'Sauvegardes' }).click();
+  const folder = page.getByLabel('Second dossier (facultatif)');
+  await folder.fill('/media/nulle-part/CLE');
+  await page.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(page.getByText(/Le second dossier «\s\/media\/nulle-part\/CLE\s» n’existe pas/)).toBeVisible();
+  expect(readySpace.query("SELECT 1 FROM settings WHERE section = 'backups'")).toHaveLength(0);
+  await page.getByLabel('Jours gardés').fill('abc');
+  await page.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(page.getByText('Un nombre entier, par exemple 10.')).toBeVisible();
+  await page.getByLabel('Jours gardés').fill('10');
+  await folder.fill(stick);
+  await page.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(page.getByText('Enregistré')).toBeVisible();
+  await expect(page.getByTestId('folders')).toContainText(`Second dossier : ${stick}`.replace(' : ', '\u00a0: '));
+  await expect(page.getByTestId('folders')).toContainText('10 derniers jours');
+  await page.getByRole('button', { name: 'Sauvegarder maintenant' }).click();
+  await expect(page.locator('tr[data-folder="second"]')).toHaveCount(1);
+  expect(fs.readdirSync(stick).filter((name) => name.endsWith('-manual.sqlite'))).toHaveLength(1);
+  fs.rmSync(stick, { recursive: true, force: true });
+});
+
+test('a damaged database opens on the recovery screen, which puts the newest good backup back', async ({ page, shoot }) => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'relais-recovery-'));
+  const file = path.join(dir, 'relais.sqlite');
+  const backupDir = path.join(dir, 'backups');
+  const cli = (...args: string[]) => expect(runCli(['--db', file, ...args], { out: () => undefined, err: () => undefined, env: process.env })).toBe(0);
+  cli('init');
+  cli('call', 'auth.createFirstAdmin', '{"name":"Camille","pin":"2468"}');
+  cli('call', 'setup.complete');
+  cli('call', 'calendar.addClosure', JSON.stringify({ startDate: '2026-08-01', endDate: '2026-08-15', label: 'Été' }));
+  expect(await runCliAsync(['--db', file, 'backups', 'run'], { out: () => undefined, err: () => undefined, env: process.env })).toBe(0);
+  expect(fs.readdirSync(backupDir)).toHaveLength(1);
+  damageDatabase(new Database(file), file);
+  let damagedDetail = '';
+  try {
+    openDatabase(file).close();
+  } catch (error) {
+    damagedDetail = error instanceof DatabaseOpenError ? String(error.params.detail) : '';
+  }
+  expect(damagedDetail).not.toBe('');
+  let reopened: Database.Database | undefined;
+  const bridge = await startBridge({ damaged: { file, backupDir, detail: damagedDetail }, onRecovered: (db) => (reopened = db), rendererDir: path.join(ROOT, 'out', 'renderer') });
+  try {
+    await page.goto(bridge.url);
+    await expect(page.getByRole('heading', { name: 'La base de données est endommagée' })).toBeVisible();
+    await expect(page.getByTestId('damage-detail')).toContainText(damagedDetail.slice(0, 20));
+    await expect(page.getByTestId('latest-good')).toContainText('(manuelle)');
+    await expectNoRawKeys(page);
+    await shoot('recovery');
+    await page.getByRole('button', { name: 'Restaurer cette sauvegarde' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Restaurer', exact: true }).click();
+    await expect(page.getByText(/Restauration faite/)).toBeVisible();
+    await shoot('recovery-done');
+    await page.getByRole('button', { name: 'Reprendre' }).click();
+    await unlock(page, 'Camille', '2468');
+    await expect(page.getByRole('navigation')).toBeVisible();
+    expect(closures(file)).toEqual(['Été']);
+    expect(fs.readdirSync(backupDir).some((name) => name.endsWith('.sqlite-damaged'))).toBe(true);
+  } finally {
+    await bridge.close();
+    reopened?.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
