@@ -76,7 +76,15 @@ const HalfDay = z
 export const OpeningSettings = z
   .strictObject({
     /** OpenStreetMap `opening_hours` syntax, e.g. `Mo-Fr 08:30-12:30,13:30-18:30`. */
-    hours: requiredText(255).overwrite(normalizeOpeningHours).refine(isValidOpeningHours, { error: 'validation.opening_hours' }),
+    // `abort`: the opening_hours parser is far slower than linear, so an over-long text must stop at
+    // the length check (zod runs later checks even after a failed one otherwise).
+    hours: z
+      .string()
+      .trim()
+      .min(1, { abort: true })
+      .max(255, { abort: true })
+      .overwrite(normalizeOpeningHours)
+      .refine(isValidOpeningHours, { error: 'validation.opening_hours' }),
     morning: HalfDay,
     afternoon: HalfDay,
     holidayZone: HolidayZone,

@@ -148,6 +148,16 @@ describe('VAT, opening hours and security settings', () => {
     expect(!backwards.ok && backwards.error.fields?.[0]).toMatchObject({ field: 'morning.end' });
   });
 
+  it('refuses over-long hours at the length check, before the (slow) opening_hours parser sees them', () => {
+    const { dispatch, admin } = dispatcherWithAdmin();
+    const result = dispatch(admin, 'settings.updateOpening', { ...OPENING, hours: 'Mo-Fr 08:30-18:30; '.repeat(5000) });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.fields?.map((f) => f.field)).toEqual(['hours']);
+    // The length message, not the syntax one: the parser never ran.
+    expect(result.error.fields?.[0]?.messageEn).toMatch(/255/);
+  });
+
   it('writes hours typed the French way in OSM syntax', () => {
     const { dispatch, admin } = dispatcherWithAdmin();
     const stored = expectOk(dispatch(admin, 'settings.updateOpening', { ...OPENING, hours: 'Lu-Ve 8h-18h' })) as { hours: string };
