@@ -60,6 +60,14 @@ export function createDispatcher(options: DispatcherOptions): Dispatch {
   const report = options.onInternalError ?? ((method, error) => console.error(`[relais] ${method} failed`, error));
   /** An `exclusive` method still finishing (a restore): other calls are refused as busy until it ends. */
   let exclusive: Promise<unknown> | null = null;
+  /** Deferred calls still finishing; an exclusive one waits until there are none (answered busy). */
+  let finishing = 0;
+  /**
+   * Bumped when an exclusive call succeeds: the database under every session changed (a restore has
+   * its own staff), so each session met from before is signed out on its next call.
+   */
+  let epoch = 0;
+  const seenAt = new WeakMap<Session, number>();
 
   function audit(session: Session, at: string, action: AuditEvent, details: Record<string, unknown> = {}, anonymous = false): void {
     const staffId = anonymous ? null : (session.staff?.staffId ?? null);
@@ -134,9 +142,15 @@ export function createDispatcher(options: DispatcherOptions): Dispatch {
         return output;
       }).immediate();
       if (!(value instanceof Later)) return { ok: true, value };
-      const answer = finish(name, spec, value);
-      if (spec.exclusive) exclusive = answer.finally(() => (exclusive = null));
-      return answer;
+      finishing++;
+      const answer = finish(name, spec, value).finally(() => finishing--);
+      if (!spec.exclusive) return answer;
+      const done = answer.then((result) => {
+        if (result.ok) epoch++;
+        return result;
+      });
+      exclusive = done.finally(() => (exclusive = null));
+      return done;
     } catch (error) {
       Object.assign(session, signedInBefore);
       saveDurable(name, durable);
@@ -147,7 +161,9 @@ export function createDispatcher(options: DispatcherOptions): Dispatch {
   const dispatch = (session: Session, method: string, input: unknown): ApiResult<unknown> | Promise<ApiResult<unknown>> => {
     try {
       if (typeof method !== 'string' || !isMethod(method)) return failure('unknown_method', 'errors.unknown_method');
-      if (exclusive) return failure('busy', 'errors.busy');
+      if (exclusive || ((contract[method] as MethodSpec).exclusive && finishing > 0)) return failure('busy', 'errors.busy');
+      if ((seenAt.get(session) ?? epoch) !== epoch) session.staff = null;
+      seenAt.set(session, epoch);
       const now = clock();
       const refused = checkAccess(db, contract[method], session, now);
       return refused ? failure(refused.code, refused.reason) : run(session, method, input, now);

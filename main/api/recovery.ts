@@ -10,10 +10,9 @@ import { invalidInput } from './validation';
  * The dispatcher of an app whose database failed its start check. Only the recovery screen's methods
  * answer (through the same contract entries and schemas); every other call is refused with
  * `recovery_needed`. `reopen` opens the file once a backup is in place and hands the transports a
- * normal dispatcher; from then on this one only says that recovery is done.
+ * normal dispatcher, which answers every later call.
  */
 export function createRecoveryDispatch(damaged: DamagedDatabase, reopen: () => void): Dispatch {
-  let recovered: ApiResult<unknown> | undefined;
   const failure = (code: 'recovery_needed' | 'unknown_method' | 'refused' | 'internal', reason: MessageKey, params = {}): ApiResult<never> => ({
     ok: false,
     error: { code, reason, ...bilingual(reason, params) },
@@ -23,10 +22,9 @@ export function createRecoveryDispatch(damaged: DamagedDatabase, reopen: () => v
     const parsed = contract['recovery.restore'].input.safeParse(input, { reportInput: true });
     if (!parsed.success) return { ok: false, error: invalidInput(parsed.error.issues) };
     try {
-      const { restored, damagedCopy } = recoverFrom(damaged, parsed.data.name);
+      const { restored, damagedCopy } = recoverFrom(damaged, parsed.data.folder, parsed.data.name);
       reopen();
-      recovered = { ok: true, value: { state: 'recovered', file: damaged.file, restored, damagedCopy } };
-      return recovered;
+      return { ok: true, value: { state: 'recovered', file: damaged.file, restored, damagedCopy } };
     } catch (error) {
       if (error instanceof Refusal) return failure('refused', error.reason, error.params);
       console.error('[relais] recovery failed', error);
@@ -35,7 +33,6 @@ export function createRecoveryDispatch(damaged: DamagedDatabase, reopen: () => v
   }
 
   const dispatch = (_session: unknown, method: string, input: unknown): ApiResult<unknown> => {
-    if (recovered) return method === 'recovery.status' || method === 'recovery.restore' ? recovered : failure('recovery_needed', 'errors.recovery.reload');
     if (method === 'recovery.status') return { ok: true, value: recoveryStatus(damaged) };
     if (method === 'recovery.restore') return restore(input);
     if (typeof method !== 'string' || !Object.hasOwn(contract, method)) return failure('unknown_method', 'errors.unknown_method');

@@ -43,3 +43,13 @@ export function parseBackupName(name: string): { takenAt: Date; reason: string }
   const takenAt = new Date(`${y}-${mo}-${d}T${h}:${mi}:${s}.${ms}Z`);
   return Number.isNaN(takenAt.getTime()) || !reason ? undefined : { takenAt, reason };
 }
+
+/** Moves a damaged database (and its WAL) into the backups folder under a name no listing takes for a backup. */
+export function setAside(file: string, backupDir: string): string {
+  fs.mkdirSync(backupDir, { recursive: true });
+  const aside = backupFileName(backupDir, 'damaged', new Date()).replace(/\.sqlite$/, '.sqlite-damaged');
+  for (const suffix of ['', '-wal', '-shm']) {
+    if (fs.existsSync(`${file}${suffix}`)) fs.renameSync(`${file}${suffix}`, `${aside}${suffix}`);
+  }
+  return aside;
+}

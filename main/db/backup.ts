@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import type { Db } from './open';
 import { DatabaseOpenError } from './errors';
 import { inspectFile } from './inspect';
-import { backupFileName } from './backup-files';
+import { backupFileName, setAside } from './backup-files';
 
 /** A consistent copy of a live database (VACUUM INTO), written beside the target, checked, then renamed. */
 export function backupTo(db: Db, outFile: string): string {
@@ -105,6 +105,25 @@ function openAlone(file: string): Database.Database {
   }
 }
 
+function isDamage(error: unknown): boolean {
+  const code = (error as { code?: string }).code;
+  return code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB';
+}
+
+/**
+ * The database about to be replaced, kept: as a backup when it reads, or — damaged — moved aside as
+ * it is (it cannot be copied), never deleted.
+ */
+function saveCurrent(current: Database.Database, target: string, backupDir: string): string {
+  try {
+    return backupTo(current, backupFileName(backupDir, 'before-restore', new Date()));
+  } catch (error) {
+    if (!isDamage(error)) throw error;
+    current.close();
+    return setAside(target, backupDir);
+  }
+}
+
 /**
  * Replaces `target` with a copy of `source` after checking that `source` is a Relais database this
  * version can open and that nothing has `target` open (the app must be closed). The current target
@@ -114,22 +133,30 @@ function openAlone(file: string): Database.Database {
 export function restoreFrom(source: string, target: string, backupDir: string): { previous?: string } {
   inspectFile(source, backupDir);
   const result: { previous?: string } = {};
-  const current = fs.existsSync(target) && fs.statSync(target).size > 0 ? openAlone(target) : undefined;
   const partial = `${path.resolve(target)}.restoring`;
   fs.mkdirSync(path.dirname(partial), { recursive: true });
+  fs.rmSync(partial, { force: true });
+  // The incoming copy is ready beside the target before anything happens to the target.
+  const incoming = new Database(source, { readonly: true, fileMustExist: true });
   try {
-    if (current) {
-      fs.mkdirSync(backupDir, { recursive: true });
-      result.previous = backupTo(current, backupFileName(backupDir, 'before-restore', new Date()));
-    }
-    const incoming = new Database(source, { readonly: true, fileMustExist: true });
+    incoming.prepare('VACUUM INTO ?').run(partial);
+  } finally {
+    incoming.close();
+  }
+  let current: Database.Database | undefined;
+  try {
+    let damaged = false;
     try {
-      fs.rmSync(partial, { force: true });
-      incoming.prepare('VACUUM INTO ?').run(partial);
-    } finally {
-      incoming.close();
+      current = fs.existsSync(target) && fs.statSync(target).size > 0 ? openAlone(target) : undefined;
+    } catch (error) {
+      // Too damaged to be opened at all: nobody can be using it.
+      if (!isDamage(error)) throw error;
+      damaged = true;
     }
-    current?.close();
+    if (current || damaged) fs.mkdirSync(backupDir, { recursive: true });
+    if (current) result.previous = saveCurrent(current, target, backupDir);
+    else if (damaged) result.previous = setAside(target, backupDir);
+    if (current?.open) current.close();
     for (const suffix of ['-wal', '-shm']) fs.rmSync(`${target}${suffix}`, { force: true });
     fs.renameSync(partial, target);
   } catch (error) {

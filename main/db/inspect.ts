@@ -21,8 +21,8 @@ export function inspectFile(file: string, backupDir = defaultBackupDir(file), su
     throw new DatabaseOpenError('unreadable', file);
   }
   try {
-    const version = readPragma(db, 'user_version', file);
-    const applicationId = readPragma(db, 'application_id', file);
+    const version = readPragma(db, 'user_version', file, backupDir);
+    const applicationId = readPragma(db, 'application_id', file, backupDir);
     if (applicationId !== RELAIS_APPLICATION_ID && (applicationId !== 0 || hasTables(db))) {
       throw new DatabaseOpenError('foreign_database', file);
     }
@@ -49,10 +49,14 @@ function quickCheck(db: Db): string {
   }
 }
 
-function readPragma(db: Db, name: string, file: string): number {
+/** A damaged schema page answers SQLITE_CORRUPT already here; a file that is no database at all, NOTADB. */
+function readPragma(db: Db, name: string, file: string, backupDir: string): number {
   try {
     return Number(db.pragma(name, { simple: true }));
-  } catch {
+  } catch (error) {
+    if ((error as { code?: string }).code === 'SQLITE_CORRUPT') {
+      throw new DatabaseOpenError('corrupt', file, { detail: error instanceof Error ? error.message : String(error), backup: latestBackup(backupDir) ?? backupDir });
+    }
     throw new DatabaseOpenError('not_a_database', file);
   }
 }

@@ -28,7 +28,10 @@ function openAppDatabase(file: string, backupDir: string): Db | DamagedDatabase 
   try {
     return openDatabase(file, { backupDir });
   } catch (error) {
-    if (error instanceof DatabaseOpenError && error.problem === 'corrupt') return { file, backupDir, detail: String(error.params.detail ?? '') };
+    // The app's own file not reading as a database at all (its header overwritten) is damage too.
+    if (error instanceof DatabaseOpenError && (error.problem === 'corrupt' || error.problem === 'not_a_database')) {
+      return { file, backupDir, detail: String(error.params.detail ?? error.messageEn) };
+    }
     const detail =
       error instanceof DatabaseOpenError
         ? `${error.message}\n\n${error.messageEn}`
@@ -40,11 +43,14 @@ function openAppDatabase(file: string, backupDir: string): Db | DamagedDatabase 
 
 /** Backs up once more before quitting (the backup is asynchronous, so the first quit waits for it). */
 function backupOnQuit(current: () => Db | undefined): void {
+  let started = false;
   let done = false;
   app.on('will-quit', (event) => {
     const db = current();
     if (done || !db) return;
     event.preventDefault();
+    if (started) return;
+    started = true;
     makeBackup(db, 'on-quit', new Date())
       .catch(reportBackupFailure) // a full disk must not keep the app from quitting; the database is intact
       .finally(() => {
@@ -88,6 +94,8 @@ function start(): void {
   let window = createMainWindow(store, mainDir);
 
   app.on('second-instance', () => {
+    // Relais started again while this one quits (its backup at quit takes a moment): nothing to show.
+    if (window.isDestroyed()) return;
     if (window.isMinimized()) window.restore();
     window.focus();
   });

@@ -46,6 +46,8 @@ test('backing up now, then restoring that backup after confirmation', async ({ p
   const dialog = page.getByRole('dialog', { name: 'Restaurer cette sauvegarde ?' });
   await expect(dialog).toContainText('(manuelle)');
   await expect(dialog).toContainText('La base actuelle est d’abord sauvegardée');
+  await expect(dialog.getByRole('button', { name: 'Restaurer', exact: true })).toBeEnabled();
+  await expect(dialog.getByTestId('restore-loss')).toHaveCount(0);
   await shoot('backups-confirm');
   // Cancel first: nothing happens.
   await dialog.getByRole('button', { name: 'Annuler' }).click();
@@ -61,6 +63,26 @@ test('backing up now, then restoring that backup after confirmation', async ({ p
   await expect(page.locator('tr[data-backup]').first()).toContainText('Avant restauration');
   const journal = readySpace.query<{ action: string }>("SELECT action FROM audit_log WHERE action = 'backup_restored'");
   expect(journal).toHaveLength(1);
+});
+
+test('before a restore, the dialog names the invoices and payments it would take off the books', async ({ page, readySpace, shoot }) => {
+  test.setTimeout(120_000);
+  await page.goto(readySpace.url);
+  await unlock(page, 'Camille', '2468');
+  await page.getByRole('link', { name: 'Sauvegardes' }).click();
+  await page.getByRole('button', { name: 'Sauvegarder maintenant' }).click();
+  await expect(page.locator('tr[data-backup]')).toHaveCount(1);
+  readySpace.relais('demo', '--years', '1');
+  const issued = readySpace.query<{ n: number }>('SELECT count(*) AS n FROM invoices WHERE number IS NOT NULL')[0]?.n ?? 0;
+  expect(issued).toBeGreaterThan(0);
+  await page.reload();
+  await page.locator('tr[data-backup]').getByRole('button', { name: 'Restaurer…' }).click();
+  const loss = page.getByRole('dialog').getByTestId('restore-loss');
+  await expect(loss).toContainText(`${issued} facture(s) ou avoir(s)`);
+  await expect(loss).toContainText(/F20\d\d-0001/);
+  await shoot('backups-restore-loss');
+  await page.getByRole('dialog').getByRole('button', { name: 'Annuler' }).click();
+  expect(readySpace.query<{ n: number }>('SELECT count(*) AS n FROM invoices WHERE number IS NOT NULL')[0]?.n).toBe(issued);
 });
 
 test('the backup settings: a second folder that does not exist is refused beside its field, one that does receives copies', async ({ page, readySpace }) => {
@@ -81,7 +103,7 @@ test('the backup settings: a second folder that does not exist is refused beside
   await page.getByRole('button', { name: 'Enregistrer' }).click();
   await expect(page.getByText('Enregistré')).toBeVisible();
   await expect(page.getByTestId('folders')).toContainText(`Second dossier : ${stick}`.replace(' : ', '\u00a0: '));
-  await expect(page.getByTestId('folders')).toContainText('10 derniers jours');
+  await expect(page.getByTestId('folders')).toContainText('jours\u00a0: 10,');
   await page.getByRole('button', { name: 'Sauvegarder maintenant' }).click();
   await expect(page.locator('tr[data-folder="second"]')).toHaveCount(1);
   expect(fs.readdirSync(stick).filter((name) => name.endsWith('-manual.sqlite'))).toHaveLength(1);
@@ -98,7 +120,7 @@ test('a damaged database opens on the recovery screen, which puts the newest goo
   cli('call', 'setup.complete');
   cli('call', 'calendar.addClosure', JSON.stringify({ startDate: '2026-08-01', endDate: '2026-08-15', label: 'Été' }));
   expect(await runCliAsync(['--db', file, 'backups', 'run'], { out: () => undefined, err: () => undefined, env: process.env })).toBe(0);
-  expect(fs.readdirSync(backupDir)).toHaveLength(1);
+  expect(fs.readdirSync(backupDir).filter((name) => name.endsWith('.sqlite'))).toHaveLength(1);
   damageDatabase(new Database(file), file);
   let damagedDetail = '';
   try {

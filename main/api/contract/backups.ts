@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { BackupFolder, BackupMade, BackupName, BackupRestored, BackupSettings, BackupsOverview } from '../../domain/backups/schema';
+import { BackupFolder, BackupMade, BackupName, BackupRestored, BackupSettings, BackupsOverview, RestoreLoss } from '../../domain/backups/schema';
 import { RecoveryStatus } from '../../domain/backups/recovery-schema';
 import { ADMIN, ANYONE, method, TREASURY } from '../define';
 
@@ -18,6 +18,12 @@ export const backupsContract = {
     roles: TREASURY,
     deferred: true,
     cli: { command: 'backups run' },
+  }),
+  'backups.compare': method({
+    summary: 'What restoring a backup would take off the books: issued invoices and credit notes, payments',
+    input: z.strictObject({ folder: BackupFolder, name: BackupName }),
+    output: RestoreLoss,
+    roles: ADMIN,
   }),
   'backups.restore': method({
     summary: 'Replace the database with one of its backups; the current state is backed up first and everyone signs in again',
@@ -42,7 +48,7 @@ export const backupsContract = {
   }),
   'recovery.restore': method({
     summary: 'After a failed start check: set the damaged file aside and put a good backup in its place',
-    input: z.strictObject({ name: BackupName }),
+    input: z.strictObject({ folder: BackupFolder, name: BackupName }),
     output: RecoveryStatus,
     roles: ANYONE,
   }),

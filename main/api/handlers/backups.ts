@@ -1,6 +1,6 @@
 import path from 'node:path';
-import { backupsOverview, makeBackup, restorableBackup, restoreBackup } from '../../domain/backups/backups';
-import { isWritableFolder } from '../../domain/backups/entries';
+import { backupsOverview, makeBackup, restorableBackup, restoreBackup, restoreLoss } from '../../domain/backups/backups';
+import { isWritableFolder, mainFolder, rememberSecondFolder } from '../../domain/backups/entries';
 import { recordAudit } from '../../domain/audit/log';
 import { Refusal } from '../../domain/common/refusal';
 import { isoDateTime } from '../../domain/common/time';
@@ -24,6 +24,7 @@ export const backupsHandlers: HandlersFor<typeof backupsContract> = {
       },
     );
   },
+  'backups.compare': ({ db }, { folder, name }) => restoreLoss(db, restorableBackup(db, folder, name).file),
   'backups.restore': (ctx, { folder, name }) => {
     const source = restorableBackup(ctx.db, folder, name);
     const actor = actorName(ctx.session);
@@ -49,7 +50,12 @@ export const backupsHandlers: HandlersFor<typeof backupsContract> = {
     if (folder !== '' && (!path.isAbsolute(folder) || systemRoot || !isWritableFolder(folder))) {
       throw new Refusal('errors.backups.second_folder', { folder }, { field: 'secondFolder' });
     }
-    return update(ctx, 'backups', settings);
+    if (folder !== '' && path.resolve(folder) === path.resolve(mainFolder(ctx.db))) {
+      throw new Refusal('errors.backups.second_folder_is_main', { folder }, { field: 'secondFolder' });
+    }
+    const stored = update(ctx, 'backups', settings);
+    rememberSecondFolder(mainFolder(ctx.db), stored.secondFolder);
+    return stored;
   },
   'recovery.status': () => ({ state: 'ok' as const }),
   'recovery.restore': () => {

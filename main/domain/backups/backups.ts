@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { backupFileName, listBackups, parseBackupName } from '../../db/backup-files';
 import { copyBackup, onlineBackup, restoreInto } from '../../db/backup';
 import { DatabaseOpenError } from '../../db/errors';
@@ -9,9 +10,9 @@ import { migrate, type Db } from '../../db/open';
 import { Refusal } from '../common/refusal';
 import { isoDate } from '../common/time';
 import { readSection } from '../settings/store';
-import { folderEntries, folderPath, isWritableFolder, mainFolder, readEntry } from './entries';
+import { folderEntries, folderPath, isWritableFolder, mainFolder, readEntry, rememberSecondFolder } from './entries';
 import { backupsToRemove, ROTATED_REASONS } from './rotation';
-import type { BackupEntry, BackupFolder, BackupMade, BackupRestored, BackupsOverview, BackupSettings } from './schema';
+import type { BackupEntry, BackupFolder, BackupMade, BackupRestored, BackupsOverview, BackupSettings, RestoreLoss } from './schema';
 
 export function backupsOverview(db: Db): BackupsOverview {
   const settings = readSection(db, 'backups');
@@ -20,6 +21,26 @@ export function backupsOverview(db: Db): BackupsOverview {
   const backups = [...folderEntries(mainFolder(db), 'main'), ...(reachable ? folderEntries(second, 'second') : [])];
   backups.sort((a, b) => (a.name === b.name ? (a.folder === 'main' ? -1 : 1) : a.name < b.name ? 1 : -1));
   return { mainFolder: mainFolder(db), secondFolder: second, secondFolderReachable: reachable, settings, currentVersion: latestVersion(), backups };
+}
+
+/** Half-written copies left by a crash (each the size of the database); none is being written now (the lock). */
+function removeLeftovers(dir: string): void {
+  if (!fs.existsSync(dir)) return;
+  for (const name of fs.readdirSync(dir)) {
+    if (/^relais-.*\.(partial|staging)(-wal|-shm|-journal)?$/.test(name)) fs.rmSync(path.join(dir, name), { force: true });
+  }
+}
+
+/**
+ * Backups and restores of one database, one at a time: the daily schedule, the backup at quit and
+ * the page's button may meet, and a rotation must never remove a file a restore is reading.
+ */
+const locks = new WeakMap<Db, Promise<unknown>>();
+function withBackupLock<T>(db: Db, work: () => Promise<T>): Promise<T> {
+  const previous = locks.get(db) ?? Promise.resolve();
+  const next = previous.catch(() => undefined).then(work);
+  locks.set(db, next);
+  return next;
 }
 
 /** Removes what the rotation policy no longer keeps in `dir`; returns how many files went. */
@@ -38,9 +59,15 @@ function rotate(dir: string, settings: BackupSettings): number {
  * The second folder may be missing (a USB stick left at home): the main backup still counts and the
  * answer says why the copy was not made.
  */
-export async function makeBackup(db: Db, reason: string, now: Date): Promise<BackupMade> {
+export function makeBackup(db: Db, reason: string, now: Date): Promise<BackupMade> {
+  return withBackupLock(db, () => backupNow(db, reason, now));
+}
+
+async function backupNow(db: Db, reason: string, now: Date): Promise<BackupMade> {
   const settings = readSection(db, 'backups');
   const dir = mainFolder(db);
+  removeLeftovers(dir);
+  rememberSecondFolder(dir, settings.secondFolder);
   const file = await onlineBackup(db, backupFileName(dir, reason, now));
   let second: BackupEntry | null = null;
   let secondError: string | null = null;
@@ -73,6 +100,8 @@ export function restorableBackup(db: Db, folder: BackupFolder, name: string): { 
   const entry = dir === undefined ? undefined : readEntry(dir, folder, name);
   if (dir === undefined || !entry) throw new Refusal('errors.backups.not_found', { name }, { code: 'not_found', field: 'name' });
   const file = path.join(dir, name);
+  // An empty or foreign file (a full stick, a sync placeholder) would wipe the database: never restored.
+  if (entry.version === null || entry.version < 1) throw new Refusal('errors.backups.unreadable', { name }, { field: 'name' });
   try {
     inspectFile(file, dir);
   } catch (error) {
@@ -85,18 +114,79 @@ export function restorableBackup(db: Db, folder: BackupFolder, name: string): { 
 }
 
 /**
- * Puts a checked backup in place of the open database: the current state is backed up first (kept
- * in the main folder as `before-restore`), an older backup is migrated to this version, and the
- * result must pass `quick_check`.
+ * A copy of the backup brought to this version beside the database (migrated, checked, one file), so
+ * that the swap into the open database is a single commit of an already good file.
  */
-export async function restoreBackup(db: Db, source: { file: string; entry: BackupEntry }, now: Date): Promise<BackupRestored> {
-  const dir = mainFolder(db);
-  const previousFile = await onlineBackup(db, backupFileName(dir, 'before-restore', now));
-  await restoreInto(db, source.file);
-  migrate(db);
-  const check = db.pragma('quick_check', { simple: true });
-  if (check !== 'ok') throw new Error(`quick_check after restoring ${source.file}: ${String(check)}`);
-  const previous = readEntry(dir, 'main', path.basename(previousFile));
-  if (!previous) throw new Error(`${previousFile} vanished after it was written`);
-  return { restored: source.entry, previous };
+function stagedCopy(source: string, dir: string, now: Date): string {
+  const staged = backupFileName(dir, 'restoring', now).replace(/\.sqlite$/, '.staging');
+  fs.copyFileSync(source, staged);
+  try {
+    const copy = new Database(staged, { fileMustExist: true });
+    try {
+      copy.pragma('foreign_keys = ON');
+      try {
+        migrate(copy);
+      } catch (error) {
+        throw new Refusal('errors.backups.cannot_upgrade', { name: path.basename(source), detail: error instanceof Error ? error.message : String(error) }, { field: 'name' });
+      }
+      copy.pragma('journal_mode = DELETE');
+      const check = copy.pragma('quick_check', { simple: true });
+      if (check !== 'ok') throw new Error(`quick_check of ${source}: ${String(check)}`);
+    } finally {
+      copy.close();
+    }
+    return staged;
+  } catch (error) {
+    fs.rmSync(staged, { force: true });
+    throw error;
+  }
+}
+
+/**
+ * Puts a checked backup in place of the open database. The current state is backed up first (kept
+ * in the main folder as `before-restore`, never rotated away: it may hold issued invoices); the
+ * backup is migrated and checked on a staged copy; then one commit swaps it in. Should anything fail
+ * after the swap, the state from before is put back.
+ */
+export function restoreBackup(db: Db, source: { file: string; entry: BackupEntry }, now: Date): Promise<BackupRestored> {
+  return withBackupLock(db, async () => {
+    const dir = mainFolder(db);
+    const staged = stagedCopy(source.file, dir, now);
+    try {
+      const previousFile = await onlineBackup(db, backupFileName(dir, 'before-restore', now));
+      await restoreInto(db, staged);
+      try {
+        const check = db.pragma('quick_check', { simple: true });
+        if (check !== 'ok') throw new Error(`quick_check after restoring ${source.file}: ${String(check)}`);
+      } catch (error) {
+        await restoreInto(db, previousFile);
+        throw error;
+      }
+      const previous = readEntry(dir, 'main', path.basename(previousFile));
+      if (!previous) throw new Error(`${previousFile} vanished after it was written`);
+      return { restored: source.entry, previous };
+    } finally {
+      fs.rmSync(staged, { force: true });
+    }
+  });
+}
+
+/** What the open database holds that the backup does not: issued documents and payments a restore would take off the books. */
+export function restoreLoss(db: Db, file: string): RestoreLoss {
+  const backup = new Database(file, { readonly: true, fileMustExist: true });
+  let kept: Set<string>;
+  let lastPayment: number;
+  try {
+    kept = new Set(backup.prepare('SELECT number FROM invoices WHERE number IS NOT NULL').pluck().all() as string[]);
+    lastPayment = Number(backup.prepare('SELECT coalesce(max(id), 0) FROM payments').pluck().get());
+  } catch {
+    // A backup older than invoicing holds none of them.
+    kept = new Set();
+    lastPayment = 0;
+  } finally {
+    backup.close();
+  }
+  const numbers = (db.prepare('SELECT number FROM invoices WHERE number IS NOT NULL ORDER BY issued_at, id').pluck().all() as string[]).filter((number) => !kept.has(number));
+  const payments = Number(db.prepare('SELECT count(*) FROM payments WHERE id > ?').pluck().get(lastPayment));
+  return { documents: numbers.length, numbers: numbers.slice(0, 12), payments };
 }

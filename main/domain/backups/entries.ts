@@ -67,3 +67,28 @@ export function folderEntries(dir: string, folder: BackupFolder): BackupEntry[] 
     .map((name) => readEntry(dir, folder, name))
     .filter((entry) => entry !== undefined);
 }
+
+/**
+ * The second folder is remembered beside the backups too (`second-folder.json`), for the recovery
+ * screen: when the database is damaged its settings cannot be read, and the USB stick is exactly
+ * where a good copy may be.
+ */
+const SECOND_FOLDER_NOTE = 'second-folder.json';
+
+export function rememberSecondFolder(mainDir: string, folder: string): void {
+  try {
+    fs.mkdirSync(mainDir, { recursive: true });
+    fs.writeFileSync(path.join(mainDir, SECOND_FOLDER_NOTE), `${JSON.stringify({ secondFolder: folder })}\n`);
+  } catch {
+    // Only a help for recovery; the setting itself is in the database.
+  }
+}
+
+export function rememberedSecondFolder(mainDir: string): string | undefined {
+  try {
+    const { secondFolder } = JSON.parse(fs.readFileSync(path.join(mainDir, SECOND_FOLDER_NOTE), 'utf8')) as { secondFolder?: unknown };
+    return typeof secondFolder === 'string' && secondFolder !== '' ? secondFolder : undefined;
+  } catch {
+    return undefined;
+  }
+}

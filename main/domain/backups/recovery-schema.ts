@@ -13,6 +13,8 @@ export const RecoveryStatus = z.discriminatedUnion('state', [
     /** What SQLite found wrong. */
     detail: z.string(),
     backupFolder: z.string(),
+    /** The schema version this Relais writes (a newer backup cannot be restored). */
+    currentVersion: z.int(),
     /** The newest backup that passed its check, if any. */
     latestGood: BackupEntry.nullable(),
     /** Every backup found, newest first. */

@@ -66,3 +66,12 @@ export const BackupRestored = z.strictObject({
   previous: BackupEntry,
 });
 export type BackupRestored = z.infer<typeof BackupRestored>;
+
+/** What a restore would take off the books: issued invoices and credit notes (their numbers would be issued again) and payments. */
+export const RestoreLoss = z.strictObject({
+  documents: z.int().min(0),
+  /** The first of them, by issue. */
+  numbers: z.array(z.string()),
+  payments: z.int().min(0),
+});
+export type RestoreLoss = z.infer<typeof RestoreLoss>;

@@ -9,10 +9,11 @@ import { openDatabase } from '../../../main/db/open';
 import { backupIsDue, makeBackup } from '../../../main/domain/backups/backups';
 import { backupsToRemove } from '../../../main/domain/backups/rotation';
 import { listBackups } from '../../../main/db/backup-files';
-import { latestVersion } from '../../../main/db/migrations';
+import { latestVersion, migrations } from '../../../main/db/migrations';
 import { shiftDate } from '../../../main/domain/common/time';
 import { relais } from '../../helpers/cli';
 import { damageDatabase } from '../../helpers/damage';
+import { billingSpace, november } from '../../helpers/invoicing';
 import { dispatcherWithAdmin, expectOk, manualClock, signedIn, snapshot, tempDir } from '../../helpers/db';
 
 const closureLabels = (file: string) => {
@@ -63,14 +64,20 @@ describe('automatic backups', () => {
     const kept = names.filter((entry) => !removed.has(entry.name));
     const last = days.at(-1) ?? '';
     const scheduled = kept.filter((entry) => entry.reason !== 'before-restore');
-    // The last 7 days' evening backups, then one per earlier week and month.
-    expect(scheduled.slice(-7).map((entry) => entry.day)).toEqual(days.slice(-7));
-    expect(scheduled.every((entry) => entry.reason === 'on-quit')).toBe(true);
+    // All of the newest day (the morning's too), the evening backups of the 6 days before, then one
+    // per earlier week and month.
+    expect(scheduled.slice(-8).map((entry) => entry.day)).toEqual([...days.slice(-7, -1), last, last]);
+    expect(scheduled.slice(-2).map((entry) => entry.reason)).toEqual(['daily', 'on-quit']);
+    expect(scheduled.slice(0, -2).every((entry) => entry.reason === 'on-quit')).toBe(true);
     expect(new Set(scheduled.map((entry) => entry.day.slice(0, 7))).size).toBe(12);
-    expect(scheduled.length).toBeLessThanOrEqual(7 + 4 + 12);
+    expect(scheduled.length).toBeLessThanOrEqual(1 + 7 + 4 + 12);
     expect(scheduled[0]?.day).toBe('2025-12-31'); // twelve months: December 2025 to November 2026
     expect(last).toBe('2026-11-12');
-    expect(kept.filter((entry) => entry.reason === 'before-restore')).toHaveLength(10);
+    // Copies made before a restore may hold issued invoices: never removed.
+    expect(kept.filter((entry) => entry.reason === 'before-restore')).toHaveLength(names.filter((entry) => entry.reason === 'before-restore').length);
+    const migrations = names.map((entry) => ({ ...entry, reason: 'before-migration-v3', name: entry.name.replace('-daily', '-before-migration-v3') })).filter((entry) => entry.name.includes('before-migration'));
+    expect(migrations.length).toBeGreaterThan(10);
+    expect(migrations.length - backupsToRemove(migrations, { keepDaily: 7, keepWeekly: 4, keepMonthly: 12 }).length).toBe(10);
   });
 
   it('rotates the files it writes, day after day', async () => {
@@ -110,13 +117,15 @@ describe('the second folder', () => {
   it('must be an existing folder Relais can write to, given by its full path', () => {
     const { db, dispatch, admin } = dispatcherWithAdmin();
     const before = snapshot(db, ['audit_log']);
-    for (const secondFolder of ['clé-usb', '/nulle/part/relais', path.join(tempDir(), 'absent'), '/']) {
+    const mainFolder = path.join(path.dirname(db.name), 'backups');
+    fs.mkdirSync(mainFolder, { recursive: true });
+    for (const secondFolder of ['clé-usb', '/nulle/part/relais', path.join(tempDir(), 'absent'), '/', mainFolder]) {
       const result = dispatch(admin, 'settings.updateBackups', { keepDaily: 7, keepWeekly: 4, keepMonthly: 12, secondFolder });
       expect(result.ok).toBe(false);
       if (result.ok) continue;
       expect(result.error.fields?.[0]?.field).toBe('secondFolder');
-      expect(result.error.message).toContain('second dossier');
-      expect(result.error.messageEn).toContain('second folder');
+      expect(result.error.message).toMatch(/second dossier/i);
+      expect(result.error.messageEn).toMatch(/second folder/i);
     }
     const bad = dispatch(admin, 'settings.updateBackups', { keepDaily: 0, keepWeekly: 4, keepMonthly: 12, secondFolder: '' });
     expect(bad.ok ? '' : bad.error.fields?.[0]?.field).toBe('keepDaily');
@@ -186,6 +195,82 @@ describe('restoring from the backups page', () => {
     expect(overview.backups.find((entry) => entry.name === damagedName)).toMatchObject({ restorable: false, version: null });
   });
 
+  it('restores an older version’s backup (migrated on a staged copy) and a backup from the second folder', async () => {
+    const { db, dispatch, admin, dir } = dispatcherWithAdmin();
+    const stick = tempDir('relais-stick-');
+    expectOk(dispatch(admin, 'settings.updateBackups', { keepDaily: 7, keepWeekly: 4, keepMonthly: 12, secondFolder: stick }));
+    // A database left at the previous schema, as an older Relais wrote it.
+    const olderFile = path.join(tempDir(), 'older.sqlite');
+    const older = openDatabase(olderFile, { migrations: migrations().slice(0, -1) });
+    older.prepare("INSERT INTO closures (start_date, end_date, label) VALUES ('2026-04-01', '2026-04-05', 'Pâques')").run();
+    // Its staff: the admin who will sign in again after the restore.
+    older.prepare('ATTACH DATABASE ? AS live').run(db.name);
+    older.exec('INSERT INTO staff SELECT * FROM live.staff; DETACH DATABASE live');
+    older.close();
+    const olderName = 'relais-20260401T080000000Z-daily.sqlite';
+    fs.copyFileSync(olderFile, path.join(dir, 'backups', olderName));
+    const restored = await dispatch(admin, 'backups.restore', { folder: 'main', name: olderName });
+    if (!restored.ok) throw new Error(restored.error.messageEn);
+    expect(db.pragma('user_version', { simple: true })).toBe(latestVersion());
+    expect(db.prepare('SELECT label FROM closures').pluck().all()).toEqual(['Pâques']);
+
+    // Back to the state before, from the copy on the stick.
+    const value = restored.value as { previous: { name: string } };
+    fs.copyFileSync(path.join(dir, 'backups', value.previous.name), path.join(stick, value.previous.name));
+    const session = newSession('test');
+    expectOk(dispatch(session, 'auth.signIn', { staffId: 1, pin: '2468' }));
+    // The older database has its own settings: no second folder until it is set again.
+    expectOk(dispatch(session, 'settings.updateBackups', { keepDaily: 7, keepWeekly: 4, keepMonthly: 12, secondFolder: stick }));
+    const back = await dispatch(session, 'backups.restore', { folder: 'second', name: value.previous.name });
+    if (!back.ok) throw new Error(back.error.messageEn);
+    expect(db.prepare('SELECT label FROM closures').pluck().all()).toEqual([]);
+  });
+
+  it('leaves the database as it was when the backup cannot be brought to this version', async () => {
+    const { db, dispatch, admin, dir } = dispatcherWithAdmin();
+    addClosure(db, 'Noël');
+    const made = await makeBackup(db, 'manual', new Date('2026-11-24T10:00:00Z'));
+    // Claims the previous schema while holding the latest tables: the last migration cannot run on it.
+    const broken = path.join(dir, 'backups', made.main.name.replace('-manual', '-daily'));
+    fs.copyFileSync(path.join(dir, 'backups', made.main.name), broken);
+    const tamper = new Database(broken);
+    tamper.pragma(`user_version = ${latestVersion() - 1}`);
+    tamper.prepare("DELETE FROM closures").run();
+    tamper.close();
+    const before = snapshot(db);
+    const result = await dispatch(admin, 'backups.restore', { folder: 'main', name: path.basename(broken) });
+    expect(result.ok ? '' : result.error.message).toContain('n’a pas pu être mise à jour');
+    expect(snapshot(db)).toBe(before);
+    expect(db.pragma('user_version', { simple: true })).toBe(latestVersion());
+    expect(admin.staff).not.toBeNull();
+    expect(fs.readdirSync(path.join(dir, 'backups')).filter((name) => /staging|partial|before-restore/.test(name))).toEqual([]);
+  });
+
+  it('refuses an empty file named like a backup (a full stick), which would otherwise wipe everything', async () => {
+    const { db, dispatch, admin, dir } = dispatcherWithAdmin();
+    const name = 'relais-20261124T100000000Z-daily.sqlite';
+    fs.mkdirSync(path.join(dir, 'backups'), { recursive: true });
+    fs.writeFileSync(path.join(dir, 'backups', name), '');
+    const before = snapshot(db);
+    const result = await dispatch(admin, 'backups.restore', { folder: 'main', name });
+    expect(result.ok ? '' : result.error.reason).toBe('errors.backups.unreadable');
+    expect(snapshot(db)).toBe(before);
+  });
+
+  it('tells what a restore would take off the books: issued invoices and payments', async () => {
+    const space = billingSpace();
+    const { dispatch, desk, db } = space;
+    const saved = await makeBackup(db, 'manual', new Date('2026-11-30T10:00:00Z'));
+    november(space);
+    const run = expectOk(dispatch(desk, 'invoices.run', { month: '2026-11', issue: true })) as { issued: { id: number; number: string; totalCents: number; memberId: number }[] };
+    expect(run.issued.length).toBe(3);
+    const first = run.issued[0];
+    if (!first) throw new Error('nothing issued');
+    expectOk(dispatch(desk, 'payments.add', { memberId: first.memberId, date: '2026-12-01', method: 'cash', amountCents: first.totalCents }));
+    const loss = expectOk(dispatch(desk, 'backups.compare', { folder: 'main', name: saved.main.name })) as { documents: number; numbers: string[]; payments: number };
+    expect(loss).toEqual({ documents: 3, numbers: run.issued.map((invoice) => invoice.number), payments: 1 });
+  });
+
   it('answers the CLI: backups run writes a rotated backup, backups list shows it', async () => {
     const { file, db } = dispatcherWithAdmin();
     db.close();
@@ -199,7 +284,7 @@ describe('restoring from the backups page', () => {
 
 describe('a database that fails its start check', () => {
   it('opens on recovery: the newest good backup is offered, the damaged file is set aside, the data comes back', async () => {
-    const { db, dispatch, admin, file, dir } = dispatcherWithAdmin();
+    const { db, file, dir } = dispatcherWithAdmin();
     const backupDir = path.join(dir, 'backups');
     addClosure(db, 'Été');
     const good = await makeBackup(db, 'daily', new Date('2026-11-23T10:00:00Z'));
@@ -208,7 +293,6 @@ describe('a database that fails its start check', () => {
     fs.copyFileSync(path.join(backupDir, good.main.name), path.join(backupDir, brokenName));
     damageDatabase(new Database(path.join(backupDir, brokenName)), path.join(backupDir, brokenName));
     addClosure(db, 'Noël');
-    expectOk(dispatch(admin, 'recovery.status', {}));
     damageDatabase(db, file);
 
     let error: unknown;
@@ -233,11 +317,11 @@ describe('a database that fails its start check', () => {
     const other = recovery(session, 'settings.get', {});
     expect(other.ok ? '' : other.error.code).toBe('recovery_needed');
     expect(other.ok ? '' : other.error.message).toContain('récupération');
-    const refused = recovery(session, 'recovery.restore', { name: brokenName });
+    const refused = recovery(session, 'recovery.restore', { folder: 'main', name: brokenName });
     expect(refused.ok ? '' : refused.error.reason).toBe('errors.backups.damaged');
     expect(reopened).toBeUndefined();
 
-    const done = expectOk(recovery(session, 'recovery.restore', { name: good.main.name })) as { state: string; damagedCopy: string };
+    const done = expectOk(recovery(session, 'recovery.restore', { folder: 'main', name: good.main.name })) as { state: string; damagedCopy: string };
     expect(done.state).toBe('recovered');
     expect(fs.existsSync(done.damagedCopy)).toBe(true);
     expect(reopened?.prepare('SELECT label FROM closures ORDER BY id').pluck().all()).toEqual(['Été']);
@@ -246,10 +330,49 @@ describe('a database that fails its start check', () => {
     expect(closureLabels(file)).toEqual(['Été']);
   });
 
+  it('finds a file whose schema pages are damaged or that was cut short, and offers the backup on the stick', async () => {
+    const { db, dispatch, admin, file, dir } = dispatcherWithAdmin();
+    const backupDir = path.join(dir, 'backups');
+    const stick = tempDir('relais-stick-');
+    expectOk(dispatch(admin, 'settings.updateBackups', { keepDaily: 7, keepWeekly: 4, keepMonthly: 12, secondFolder: stick }));
+    addClosure(db, 'Été');
+    const made = await makeBackup(db, 'daily', new Date('2026-11-23T10:00:00Z'));
+    fs.rmSync(path.join(backupDir, made.main.name)); // the disk lost it; the stick has it
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    db.close();
+    fs.truncateSync(file, 8192);
+    let error: unknown;
+    try {
+      openDatabase(file, { backupDir });
+    } catch (caught) {
+      error = caught;
+    }
+    expect((error as DatabaseOpenError).problem).toBe('corrupt');
+    let reopened: Database.Database | undefined;
+    const recovery = createRecoveryDispatch({ file, backupDir, detail: 'cut short' }, () => (reopened = openDatabase(file, { backupDir })));
+    const status = expectOk(recovery(newSession('test'), 'recovery.status', {})) as { latestGood: { folder: string; name: string } };
+    expect(status.latestGood).toMatchObject({ folder: 'second', name: made.main.name });
+    expectOk(recovery(newSession('test'), 'recovery.restore', { folder: 'second', name: made.main.name }));
+    expect(reopened?.prepare('SELECT label FROM closures').pluck().all()).toEqual(['Été']);
+    reopened?.close();
+  });
+
+  it('lets the command restore over a damaged database, which it sets aside rather than copying', async () => {
+    const { db, file, dir } = dispatcherWithAdmin();
+    addClosure(db, 'Été');
+    const saved = path.join(dir, 'saved.sqlite');
+    await db.backup(saved);
+    damageDatabase(db, file);
+    const restore = relais('--db', file, 'restore', '--from', saved);
+    expect(restore.code, restore.err).toBe(0);
+    expect(closureLabels(file)).toEqual(['Été']);
+    expect(fs.readdirSync(path.join(dir, 'backups')).some((name) => name.endsWith('.sqlite-damaged'))).toBe(true);
+  });
+
   it('is handled by the dispatcher only through recovery methods (normal mode says there is nothing to repair)', () => {
     const { dispatch, admin } = dispatcherWithAdmin();
     expect(expectOk(dispatch(admin, 'recovery.status', {}))).toEqual({ state: 'ok' });
-    const refused = dispatch(admin, 'recovery.restore', { name: 'relais-20260101T000000000Z-daily.sqlite' });
+    const refused = dispatch(admin, 'recovery.restore', { folder: 'main', name: 'relais-20260101T000000000Z-daily.sqlite' });
     expect(refused.ok ? '' : refused.error.reason).toBe('errors.recovery.not_needed');
   });
 });

@@ -4,14 +4,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi, useApiMutation } from '../../api/hooks';
 import { useNotify } from '../../app/notify';
-import { ConfirmDialog } from '../../forms/ConfirmDialog';
 import { useErrorText } from '../../forms/errors';
 import { PageHeader } from '../../forms/PageHeader';
 import { Section } from '../../forms/Section';
-import { currentLanguage } from '../../i18n';
 import { BackupSettingsForm } from './BackupSettingsForm';
 import { BackupsTable } from './BackupsTable';
-import { backupTitle } from './labels';
+import { RestoreDialog } from './RestoreDialog';
 import type { Backup, Overview } from './types';
 
 function Folders({ overview }: { overview: Overview }) {
@@ -39,7 +37,6 @@ function Folders({ overview }: { overview: Overview }) {
  */
 export function BackupsPage() {
   const { t } = useTranslation();
-  const language = currentLanguage();
   const notify = useNotify();
   const errorText = useErrorText();
   const isAdmin = useApi('auth.status', {}).data?.signedIn?.role === 'admin';
@@ -70,13 +67,7 @@ export function BackupsPage() {
       )}
       {overview.data && isAdmin && <BackupSettingsForm settings={overview.data.settings} />}
       {restoring && (
-        <ConfirmDialog
-          title={t('backups.confirm_title')}
-          text={t('backups.confirm_text', { backup: backupTitle(restoring, language, t) })}
-          confirmLabel={t('backups.confirm')}
-          onConfirm={() => restore.mutate({ folder: restoring.folder, name: restoring.name })}
-          onClose={() => setRestoring(undefined)}
-        />
+        <RestoreDialog backup={restoring} onConfirm={() => restore.mutate({ folder: restoring.folder, name: restoring.name })} onClose={() => setRestoring(undefined)} />
       )}
     </Stack>
   );

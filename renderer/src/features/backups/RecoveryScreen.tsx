@@ -27,7 +27,7 @@ export function RecoveryScreen() {
   const [choice, setChoice] = useState<Backup>();
   // Not the usual mutation, which refreshes every screen: the app would leave this screen before
   // saying what was done. « Reprendre » refreshes.
-  const restore = useMutation<Recovery, ApiFailure, { name: string }>({ mutationFn: (input) => call('recovery.restore', input) });
+  const restore = useMutation<Recovery, ApiFailure, Pick<Backup, 'folder' | 'name'>>({ mutationFn: (input) => call('recovery.restore', input) });
   const damaged = status.data?.state === 'damaged' ? status.data : undefined;
   const recovered = restore.data?.state === 'recovered' ? restore.data : undefined;
   return (
@@ -79,7 +79,7 @@ export function RecoveryScreen() {
               {restore.isPending && <LinearProgress aria-label={t('backups.restoring')} />}
               {restore.error && <Alert severity="error">{errorText(restore.error)}</Alert>}
               <Typography variant="h2">{t('recovery.all_backups')}</Typography>
-              <BackupsTable backups={damaged.backups} currentVersion={Number.MAX_SAFE_INTEGER} onRestore={restore.isPending ? undefined : setChoice} />
+              <BackupsTable backups={damaged.backups} currentVersion={damaged.currentVersion} onRestore={restore.isPending ? undefined : setChoice} />
               <Typography variant="body2" color="text.secondary">
                 {t('recovery.set_aside')}
               </Typography>
@@ -92,7 +92,7 @@ export function RecoveryScreen() {
           title={t('recovery.confirm_title')}
           text={t('recovery.confirm_text', { backup: backupTitle(choice, language, t) })}
           confirmLabel={t('backups.confirm')}
-          onConfirm={() => restore.mutate({ name: choice.name })}
+          onConfirm={() => restore.mutate({ folder: choice.folder, name: choice.name })}
           onClose={() => setChoice(undefined)}
         />
       )}
