@@ -136,6 +136,7 @@ describe('the second folder', () => {
 describe('restoring from the backups page', () => {
   it('puts a backup back, backs up the current state first, signs the restorer out and logs it in the restored database', async () => {
     const { db, dispatch, admin, dir } = dispatcherWithAdmin();
+    const treasurer = signedIn(dispatch, admin, 'treasurer');
     addClosure(db, 'Été');
     const saved = (await dispatch(admin, 'backups.create', {})) as { ok: true; value: { main: { name: string } } };
     expect(saved.ok).toBe(true);
@@ -153,6 +154,9 @@ describe('restoring from the backups page', () => {
     expect(db.prepare('SELECT label FROM closures ORDER BY id').pluck().all()).toEqual(['Été']);
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
     expect(admin.staff).toBeNull();
+    // Every other session signs in again too: the restored database has its own staff.
+    const other = dispatch(treasurer, 'settings.get', {});
+    expect(other.ok ? 'ok' : other.error.code).toBe('not_signed_in');
     const log = db.prepare("SELECT action, details FROM audit_log WHERE action IN ('backup_made', 'backup_restored') ORDER BY id").all() as { action: string; details: string }[];
     expect(log.map((row) => row.action)).toEqual(['backup_restored']);
     expect(JSON.parse(log[0]?.details ?? '{}')).toMatchObject({ subject: saved.value.main.name, previous: value.previous.name });
