@@ -1,283 +1,247 @@
 /**
- * `npm run bench` (DESIGN §7): the planning board and the occupancy figures on demonstration databases
- * of 1 and 10 years, each timed many times — median, p95, and the ratio of the median to the raw SQL
- * the operation rests on — printed as a table and written to artifacts/bench.json.
+ * `npm run bench` (DESIGN §7): every capability's key operations through the dispatcher, as the
+ * interface calls them, on demonstration databases of 1 and 10 years — each timed many times:
+ * median, p95, the ratio of the median to the raw SQL the operation rests on, the target it must
+ * meet and how it grows from 1 to 10 years — then the interface in Chromium against the HTTP bridge
+ * (a cold load to the first screen, a navigation between screens). Printed as tables and written to
+ * artifacts/bench.json.
  *
- *   npm run bench               reuse the cached demonstration databases when they are fresh
- *   npm run bench -- --fresh    rebuild them (after changing `relais demo`)
+ *   npm run bench                        everything (the demonstration databases cached in the OS temp dir)
+ *   npm run bench -- --fresh             rebuild the demonstration databases first (after changing `relais demo`)
+ *   npm run bench -- --only api          the operations only
+ *   npm run bench -- --only renderer     Chromium only (builds out/renderer when missing)
+ *   npm run bench -- --loads 40          more cold loads in Chromium (20 by default)
+ *   npm run bench -- --renderer-dir DIR  another build of the renderer (to compare build settings)
+ *   npm run bench -- --years 15 --only api --out artifacts/bench-15y.json   another size of data
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { contract, type ApiResult, type MethodName } from '../main/api/contract';
-import { createDispatcher, type Dispatch } from '../main/api/dispatcher';
-import { newSession, type Session } from '../main/api/session';
-import { runCli, type CliIo } from '../main/cli/run';
-import { latestVersion } from '../main/db/migrations';
-import { openDatabase, type Db } from '../main/db/open';
-import { planningBoard } from '../main/domain/bookings/board';
-import { occupancy } from '../main/domain/bookings/occupancy';
+import { parseArgs } from 'node:util';
+import { createDispatcher } from '../main/api/dispatcher';
+import { openDatabase } from '../main/db/open';
 import { isoDate, shiftDate } from '../main/domain/common/time';
 import { benchAccounting } from './accounting';
-import { benchNetwork } from './network';
+import { benchBackup } from './backup';
+import { benchBoard, week, type Range } from './board';
+import { caller, demoDatabase, scalar, SEED, signInStaff, workingCopy } from './datasets';
+import { benchDesk } from './desk';
 import { benchInvoicing } from './invoicing';
-import { ms, table, time, type Timing } from './measure';
-
-const SEED = 42;
-const YEARS = [1, 10];
-const BOARD_ITERATIONS = 300;
-const OCCUPANCY_ITERATIONS = 100;
-/** DESIGN §7: any screen's data in less than this, at the 95th percentile. */
-const TARGET_P95_MS = 10;
-/** The demonstration is laid out around the day it was built; a database older than this is rebuilt. */
-const MAX_AGE_DAYS = 7;
+import { load, ms, table, TARGETS, type BenchRow, type Timing } from './measure';
+import { benchNetwork } from './network';
+import { benchRenderer, RENDERER, type RendererResult } from './renderer';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
-const fresh = process.argv.includes('--fresh');
+
+const { values: flags } = parseArgs({
+  options: {
+    fresh: { type: 'boolean', default: false },
+    only: { type: 'string' },
+    loads: { type: 'string', default: '20' },
+    'renderer-dir': { type: 'string' },
+    years: { type: 'string', default: '1,10' },
+    out: { type: 'string', default: path.join(ROOT, 'artifacts', 'bench.json') },
+  },
+});
+if (flags.only !== undefined && flags.only !== 'api' && flags.only !== 'renderer') throw new Error('--only api | renderer');
+const OUT = path.resolve(flags.out);
+const YEARS = flags.years.split(',').map(Number);
+if (YEARS.some((years) => !Number.isInteger(years) || years < 1 || years > 15)) throw new Error('--years: a list of 1 to 15, e.g. 1,10');
 const say = (text: string) => process.stdout.write(`${text}\n`);
 
-const cliIo: CliIo = { out: () => undefined, err: (text) => process.stderr.write(`${text}\n`), env: process.env };
-
-function removeDatabase(file: string): void {
-  for (const suffix of ['', '-wal', '-shm']) fs.rmSync(`${file}${suffix}`, { force: true });
-}
-
-/**
- * A demonstration database of `years` years (seed 42), built through the `relais` command as a user
- * would. Built once and cached in the system's temporary folder between runs — the 10-year one takes
- * about twenty seconds — under a name keyed by the number of migrations, so that a new migration
- * rebuilds it. It is also rebuilt when older than a week (this week's board should show this week's
- * bookings) and with `--fresh`. The cached file is never written to: each run works on a copy.
- */
-function demoDatabase(years: number): { file: string; buildSeconds: number | null } {
-  const file = path.join(os.tmpdir(), `relais-bench-${years}y-seed${SEED}-m${latestVersion()}.sqlite`);
-  const age = fs.existsSync(file) ? Date.now() - fs.statSync(file).mtimeMs : Number.POSITIVE_INFINITY;
-  if (!fresh && age < MAX_AGE_DAYS * 86_400_000) return { file, buildSeconds: null };
-  say(`Building the ${years}-year demonstration database (seed ${SEED})…`);
-  const building = `${file}.building-${process.pid}`;
-  removeDatabase(building);
-  const start = performance.now();
-  try {
-    for (const command of [['init'], ['demo', '--years', String(years), '--seed', String(SEED)]]) {
-      const code = runCli(['--db', building, ...command], cliIo);
-      if (code !== 0) throw new Error(`relais ${command.join(' ')} failed with exit code ${code}`);
-    }
-    // Closed cleanly, a WAL database is whole in its main file; a leftover log would be lost by the rename.
-    if (fs.existsSync(`${building}-wal`) && fs.statSync(`${building}-wal`).size > 0) throw new Error(`${building}-wal was left behind`);
-    removeDatabase(file);
-    fs.renameSync(building, file);
-  } finally {
-    removeDatabase(building);
-  }
-  return { file, buildSeconds: (performance.now() - start) / 1000 };
-}
-
-/** A front-desk (welcome) account and the treasurer, each signed in with their PIN, as at the lock screen. */
-function frontDesk(dispatch: Dispatch): { desk: Session; treasurer: Session } {
-  const admin = newSession('test');
-  const ok = <T>(result: ApiResult<unknown>): T => {
-    if (!result.ok) throw new Error(`${result.error.code}: ${result.error.messageEn}`);
-    return result.value as T;
-  };
-  ok(dispatch(admin, 'auth.createFirstAdmin', { name: 'Banc d’essai', pin: '2468' }));
-  const signIn = (name: string, role: 'welcome' | 'treasurer') => {
-    const staff = ok<{ id: number }>(dispatch(admin, 'staff.add', { name, role, pin: '1357' }));
-    const session = newSession('test');
-    ok(dispatch(session, 'auth.signIn', { staffId: staff.id, pin: '1357' }));
-    return session;
-  };
-  return { desk: signIn('Accueil', 'welcome'), treasurer: signIn('Trésorerie', 'treasurer') };
-}
-
-interface Range {
-  from: string;
-  to: string;
-}
-
-/** Monday to Sunday of the week `offset` weeks from the one containing `today`. */
-function week(today: string, offset: number): Range {
-  const weekday = (new Date(`${today}T12:00:00Z`).getUTCDay() + 6) % 7;
-  const from = shiftDate(today, offset * 7 - weekday);
-  return { from, to: shiftDate(from, 6) };
-}
-
-/** The first to the last day of the month of `today`. */
-function monthOf(today: string): Range {
-  const from = `${today.slice(0, 7)}-01`;
-  const nextMonth = `${shiftDate(from, 31).slice(0, 7)}-01`;
-  return { from, to: shiftDate(nextMonth, -1) };
-}
-
-/**
- * The reads the board rests on, as plain prepared statements: the seats, the desk plans and releases,
- * the bookings with their seat and member, the seat holds and the closures of the range.
- */
-function rawBoardReads(db: Db): (range: Range) => unknown[] {
-  const seats = db.prepare('SELECT s.id, s.code, s.name, s.kind, r.id AS roomId, r.name AS roomName FROM seats s JOIN rooms r ON r.id = s.room_id ORDER BY r.sort, s.sort');
-  const plans = db.prepare(
-    `SELECT p.id, p.seat_id, p.member_id, m.first_name, m.last_name, p.start_date, p.end_date FROM plans p JOIN members m ON m.id = p.member_id
-      WHERE p.seat_id IS NOT NULL AND p.kind <> 'carnet' AND p.start_date <= ? AND (p.end_date IS NULL OR p.end_date >= ?)`,
-  );
-  const releases = db.prepare('SELECT plan_id, date FROM desk_releases WHERE date BETWEEN ? AND ?');
-  const bookings = db.prepare(
-    `SELECT b.id, s.code, b.date, b.slot, b.start_time, b.end_time, b.member_id, m.first_name, m.last_name, b.visitor_name, b.channel, b.note, b.status
-       FROM bookings b JOIN seats s ON s.id = b.seat_id LEFT JOIN members m ON m.id = b.member_id
-      WHERE b.date BETWEEN ? AND ? AND b.status IN ('booked', 'attended')`,
-  );
-  const holds = db.prepare('SELECT seat_id, date, half FROM seat_holds WHERE date BETWEEN ? AND ?');
-  const closures = db.prepare('SELECT start_date, end_date, label FROM closures WHERE start_date <= ? AND end_date >= ?');
-  return ({ from, to }) => [
-    seats.all(),
-    plans.all(to, from),
-    releases.all(from, to),
-    bookings.all(from, to),
-    holds.all(from, to),
-    closures.all(to, from),
-  ];
-}
-
-interface Row {
+interface Dataset {
   years: number;
-  operation: string;
-  timing: Timing;
-  raw: Timing | null;
-  /** The p95 it must stay under: a screen's data by default. */
-  targetMs: number;
+  file: string;
+  buildSeconds: number | null;
+  facts: Record<string, number>;
+  load: { before: string; after: string };
+  seconds: number;
+  rows: BenchRow[];
 }
 
-function benchDataset(years: number, source: string): { rows: Row[]; facts: Record<string, number> } {
-  // Each run works on a copy: signing in writes to the audit log, and the cache stays as built.
-  const file = path.join(os.tmpdir(), `relais-bench-run-${process.pid}-${years}y.sqlite`);
-  fs.copyFileSync(source, file);
-  const db = openDatabase(file);
+function benchDataset(years: number, source: string): Omit<Dataset, 'years' | 'file' | 'buildSeconds'> {
+  const started = performance.now();
+  const loadBefore = load();
+  const copy = workingCopy(source, `${years}y`);
+  const db = openDatabase(copy.file);
   try {
     const today = isoDate(new Date());
     const thisWeek = week(today, 0);
-    const weeks = [0, -1, 1, -4, -13, -26, -52].map((offset) => week(today, offset));
-    const month = monthOf(today);
-    // A year of figures both databases cover: the twelve months up to the end of this one.
-    const year: Range = { from: new Date(Date.UTC(Number(today.slice(0, 4)), Number(today.slice(5, 7)) - 12, 1)).toISOString().slice(0, 10), to: month.to };
-    const yearLabel = `${year.from.slice(0, 7)}…${year.to.slice(0, 7)}`;
-    const count = (query: string, ...params: string[]) => db.prepare(query).pluck().get(...params) as number;
-    const facts = {
-      members: count('SELECT count(*) FROM members'),
-      bookings: count('SELECT count(*) FROM bookings'),
-      seatHolds: count('SELECT count(*) FROM seat_holds'),
-      thisWeekCells: planningBoard(db, thisWeek.from, thisWeek.to).cells.length,
-      yearHolds: count('SELECT count(*) FROM seat_holds WHERE date BETWEEN ? AND ?', year.from, year.to),
-      calls: count('SELECT count(*) FROM calls'),
+    const monthFrom = `${today.slice(0, 7)}-01`;
+    const month: Range = { from: monthFrom, to: shiftDate(`${shiftDate(monthFrom, 31).slice(0, 7)}-01`, -1) };
+    const periods = {
+      thisWeek,
+      weeks: [0, -1, 1, -4, -13, -26, -52].map((offset) => week(today, offset)),
+      month,
+      year: { from: new Date(Date.UTC(Number(today.slice(0, 4)), Number(today.slice(5, 7)) - 12, 1)).toISOString().slice(0, 10), to: month.to },
+    };
+    const count = (table: string, where = '') => scalar(db, `SELECT count(*) FROM ${table} ${where}`);
+    const facts: Record<string, number> = {
+      dbBytes: fs.statSync(source).size,
+      members: count('members'),
+      activeMembers: count('members', "WHERE status = 'active'"),
+      bookings: count('bookings'),
+      seatHolds: count('seat_holds'),
+      attendances: count('attendances'),
+      calls: count('calls'),
+      charterSignatures: count('charter_signatures'),
     };
 
-    const raw = rawBoardReads(db);
-    const rows: Row[] = [];
-    const add = (operation: string, timing: Timing, rawTiming: Timing | null, targetMs = TARGET_P95_MS) => rows.push({ years, operation, timing, raw: rawTiming, targetMs });
-    const nth = (i: number) => weeks[i % weeks.length] ?? thisWeek;
-
-    const rawWeek = time(() => raw(thisWeek), BOARD_ITERATIONS);
-    add('board, this week', time(() => planningBoard(db, thisWeek.from, thisWeek.to), BOARD_ITERATIONS), rawWeek);
-    const rawWeeks = time((i) => raw(nth(i)), BOARD_ITERATIONS);
-    add(`board, ${weeks.length} weeks in turn`, time((i) => planningBoard(db, nth(i).from, nth(i).to), BOARD_ITERATIONS), rawWeeks);
-    add('board, this month', time(() => planningBoard(db, month.from, month.to), BOARD_ITERATIONS), time(() => raw(month), BOARD_ITERATIONS));
-
-    const holdsOfYear = db.prepare('SELECT count(*) FROM seat_holds WHERE date BETWEEN ? AND ?');
-    const rawYear = time(() => holdsOfYear.get(year.from, year.to), OCCUPANCY_ITERATIONS);
-    add(`occupancy ${yearLabel} by month`, time(() => occupancy(db, year.from, year.to, 'month'), OCCUPANCY_ITERATIONS), rawYear);
-
-    // The same operations through the dispatcher (access check, validation, transaction, output check).
-    if (Object.hasOwn(contract, 'bookings.board')) {
-      const dispatch = createDispatcher({ db });
-      const sessions = frontDesk(dispatch);
-      const callAs = (session: Session) => (method: MethodName, input: unknown) => {
-        const result = dispatch(session, method, input) as ApiResult<unknown>;
-        if (!result.ok) throw new Error(`${method}: ${result.error.code} ${result.error.messageEn}`);
-        return result.value;
-      };
-      const call = callAs(sessions.desk);
-      add('bookings.board via dispatcher, this week', time(() => call('bookings.board', thisWeek), BOARD_ITERATIONS), rawWeek);
-      if (Object.hasOwn(contract, 'occupancy.get')) {
-        add(`occupancy.get via dispatcher, ${yearLabel}`, time(() => call('occupancy.get', { ...year, by: 'month' }), OCCUPANCY_ITERATIONS), rawYear);
-      }
-      // Every member with their charter standing: what « Membres » and « Charte › Signatures » read.
-      const activeMembers = db.prepare("SELECT id, first_name, last_name FROM members WHERE status = 'active'");
-      const rawMembers = time(() => activeMembers.all(), BOARD_ITERATIONS);
-      if (Object.hasOwn(contract, 'charter.signStatus')) add('charter.signStatus via dispatcher', time(() => call('charter.signStatus', {}), BOARD_ITERATIONS), rawMembers);
-      add('members.list via dispatcher (active)', time(() => call('members.list', {}), BOARD_ITERATIONS), rawMembers);
-      if (Object.hasOwn(contract, 'calls.summary')) {
-        const lastMonth = { month: shiftDate(month.from, -1).slice(0, 7) };
-        const callsOfMonth = db.prepare('SELECT * FROM calls WHERE month = ?');
-        const rawCalls = time(() => callsOfMonth.all(lastMonth.month), BOARD_ITERATIONS);
-        add(`calls.list via dispatcher, ${lastMonth.month}`, time(() => call('calls.list', lastMonth), BOARD_ITERATIONS), rawCalls);
-        add(`calls.summary via dispatcher, ${lastMonth.month}`, time(() => call('calls.summary', lastMonth), BOARD_ITERATIONS), rawCalls);
-      }
-      if (Object.hasOwn(contract, 'ledger.verify')) {
-        const invoicing = benchInvoicing(db, call, today);
-        for (const row of invoicing.rows) add(row.operation, row.timing, row.raw, row.targetMs);
-        Object.assign(facts, invoicing.facts);
-      }
-      if (Object.hasOwn(contract, 'accounting.fec') && Object.hasOwn(contract, 'reports.year')) {
-        const accounting = benchAccounting(db, callAs(sessions.treasurer), today);
-        for (const row of accounting.rows) add(row.operation, row.timing, row.raw, row.targetMs);
-        Object.assign(facts, accounting.facts);
-      }
-      for (const row of benchNetwork(db, callAs(sessions.treasurer), today)) add(row.operation, row.timing, row.raw, row.targetMs);
-    }
-    return { rows, facts };
+    const dispatch = createDispatcher({ db });
+    const staff = signInStaff(dispatch);
+    const desk = caller(dispatch, staff.desk);
+    const treasurer = caller(dispatch, staff.treasurer);
+    const rows: BenchRow[] = [];
+    const part = (name: string, work: () => BenchRow[]) => {
+      const start = performance.now();
+      rows.push(...work());
+      say(`  ${years}y ${name}: ${((performance.now() - start) / 1000).toFixed(1)} s (load ${load()})`);
+    };
+    part('planning board', () => benchBoard(db, desk, periods));
+    part('front desk', () => {
+      const result = benchDesk(db, { desk, kiosk: caller(dispatch, staff.kiosk) }, { today, years });
+      Object.assign(facts, result.facts);
+      return result.rows;
+    });
+    part('invoicing', () => {
+      const result = benchInvoicing(db, desk, today);
+      Object.assign(facts, result.facts);
+      return result.rows;
+    });
+    part('accounting', () => {
+      const result = benchAccounting(db, treasurer, today);
+      Object.assign(facts, result.facts);
+      return result.rows;
+    });
+    part('network', () => benchNetwork(db, treasurer, today));
+    return { facts, rows, load: { before: loadBefore, after: load() }, seconds: (performance.now() - started) / 1000 };
   } finally {
     db.close();
-    removeDatabase(file);
+    copy.done();
   }
 }
 
-const results: { years: number; file: string; buildSeconds: number | null; facts: Record<string, number>; rows: Row[] }[] = [];
-for (const years of YEARS) {
-  const { file, buildSeconds } = demoDatabase(years);
-  const { rows, facts } = benchDataset(years, file);
-  results.push({ years, file, buildSeconds, facts, rows });
+/** The backup of a working copy, closed first: the command opens its own connection, as it would beside the app. */
+async function backupRow(years: number, source: string): Promise<BenchRow> {
+  const copy = workingCopy(source, `${years}y-backup`);
+  try {
+    return await benchBackup(copy.file);
+  } finally {
+    copy.done();
+  }
 }
 
-say('');
-for (const result of results) {
-  const built = result.buildSeconds === null ? 'cached' : `built in ${result.buildSeconds.toFixed(1)} s`;
-  const facts = Object.entries(result.facts).map(([key, value]) => `${key} ${value}`).join(', ');
-  say(`${result.years} year(s): ${result.file} (${built}) — ${facts}`);
-}
-say('');
-const rows = results.flatMap((result) => result.rows);
-say(
-  table(
-    ['data', 'operation', 'runs', 'median ms', 'p95 ms', 'raw SQL median ms', '× raw', 'target p95 ms', 'met'],
-    rows.map((row) => [
-      `${row.years}y`,
-      row.operation,
-      String(row.timing.iterations),
-      ms(row.timing.medianMs),
-      ms(row.timing.p95Ms),
-      row.raw ? ms(row.raw.medianMs) : '–',
-      row.raw ? (row.timing.medianMs / row.raw.medianMs).toFixed(1) : '–',
-      String(row.targetMs),
-      row.timing.p95Ms < row.targetMs ? 'yes' : 'NO',
-    ]),
-  ),
-);
+const met = (timing: Timing, targetMs: number | null) => (targetMs === null ? '–' : timing.p95Ms < targetMs ? 'yes' : 'NO');
 
-const out = path.join(ROOT, 'artifacts', 'bench.json');
-fs.mkdirSync(path.dirname(out), { recursive: true });
+function printDatasets(datasets: Dataset[]): void {
+  say('');
+  for (const dataset of datasets) {
+    const built = dataset.buildSeconds === null ? 'cached' : `built in ${dataset.buildSeconds.toFixed(1)} s`;
+    say(`${dataset.years} year(s): ${dataset.file} (${built}), measured in ${dataset.seconds.toFixed(0)} s, load ${dataset.load.before} → ${dataset.load.after}`);
+    say(`  ${Object.entries(dataset.facts).map(([key, value]) => `${key} ${value}`).join(', ')}`);
+  }
+  const operations = [...new Set(datasets.flatMap((dataset) => dataset.rows.map((row) => row.operation)))];
+  const [first, last] = [datasets[0], datasets.at(-1)];
+  const rowOf = (dataset: Dataset | undefined, operation: string) => dataset?.rows.find((row) => row.operation === operation);
+  const cells = (row: BenchRow | undefined) =>
+    row ? [ms(row.timing.medianMs), ms(row.timing.p95Ms), row.raw ? ms(row.raw.medianMs) : '–', row.raw ? (row.timing.medianMs / row.raw.medianMs).toFixed(1) : '–'] : ['', '', '', ''];
+  const growth = first && last && first !== last ? `growth ${last.years}y/${first.years}y` : 'growth';
+  say('');
+  say(
+    table(
+      ['operation', 'runs', ...datasets.flatMap(({ years }) => [`${years}y median`, `${years}y p95`, `${years}y raw`, `${years}y ×raw`]), growth, 'target p95', 'met'],
+      operations.map((operation) => {
+        const rows = datasets.map((dataset) => rowOf(dataset, operation));
+        const present = rows.filter((row): row is BenchRow => row !== undefined);
+        const any = present.at(-1) as BenchRow;
+        const [one, ten] = [rowOf(first, operation), rowOf(last, operation)];
+        const verdicts = present.map((row) => met(row.timing, row.targetMs));
+        return [
+          operation,
+          String(any.timing.iterations),
+          ...rows.flatMap(cells),
+          one && ten && one !== ten ? `${(ten.timing.medianMs / one.timing.medianMs).toFixed(1)}×` : '–',
+          any.targetMs === null ? '–' : String(any.targetMs),
+          verdicts.includes('NO') ? 'NO' : (verdicts[0] ?? '–'),
+        ];
+      }),
+    ),
+  );
+  say(`\nWhat each row did (${datasets.map(({ years }) => `${years}y`).join(' | ')}):`);
+  for (const operation of operations) say(`  ${operation}: ${datasets.map((dataset) => rowOf(dataset, operation)?.detail ?? '').join(' | ')}`);
+}
+
+function printRenderer(result: RendererResult): void {
+  say(`\nChromium ${result.chromium}, renderer ${result.build.dir} built ${result.build.builtAt} (JS ${(result.build.jsBytes / 1024).toFixed(0)} KiB, CSS ${(result.build.cssBytes / 1024).toFixed(0)} KiB)`);
+  if (result.build.warning) say(`Warning: ${result.build.warning}`);
+  const line = (name: string, timing: Timing, target: number | null) => [name, String(timing.iterations), ms(timing.medianMs), ms(timing.p95Ms), target === null ? '–' : String(target), met(timing, target)];
+  say(
+    table(
+      ['interface, 10-year data', 'runs', 'median ms', 'p95 ms', 'target p95', 'met'],
+      [
+        line('cold load → lock screen usable (first screen)', result.coldLoad, TARGETS.firstScreen),
+        line('  same, Node’s wall clock around goto', result.coldLoadWall, null),
+        line('  first contentful paint', result.firstContentfulPaint, null),
+        line('  DOMContentLoaded', result.domContentLoaded, null),
+        line('cold load in a new browser process', result.coldBrowser, TARGETS.firstScreen),
+        line('PIN Enter → home screen with its data', result.unlockToHome, null),
+        line('cold load → home screen (PIN typed at once)', result.coldToHome, null),
+        ...result.navigations.map((navigation) => line(`menu → ${navigation.screen} (${navigation.visit === 'first' ? 'first visit' : 'back again'})`, navigation.timing, TARGETS.firstScreen)),
+      ],
+    ),
+  );
+  if (result.consoleErrors.length > 0) say(`Console errors: ${result.consoleErrors.join(' | ')}`);
+}
+
+const previous = fs.existsSync(OUT) ? (JSON.parse(fs.readFileSync(OUT, 'utf8')) as Record<string, unknown>) : {};
+const datasets: Dataset[] = [];
+let renderer: RendererResult | null = null;
+const started = new Date();
+say(`Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? '?'}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version}, load ${load()}`);
+
+if (flags.only !== 'renderer') {
+  for (const years of YEARS) {
+    const { file, buildSeconds } = demoDatabase(years, flags.fresh);
+    say(`Measuring ${years} year(s) of data…`);
+    const dataset = benchDataset(years, file);
+    const backup = await backupRow(years, file);
+    say(`  ${years}y backup: load ${load()}`);
+    datasets.push({ years, file, buildSeconds, ...dataset, rows: [...dataset.rows, backup] });
+  }
+  printDatasets(datasets);
+}
+if (flags.only !== 'api') {
+  const { file } = demoDatabase(10, flags.fresh && flags.only === 'renderer');
+  say(`\nMeasuring the interface in Chromium (10 years of data, load ${load()})…`);
+  renderer = await benchRenderer(file, { loads: Number(flags.loads), browserStarts: 10, rendererDir: path.resolve(flags['renderer-dir'] ?? RENDERER) });
+  printRenderer(renderer);
+}
+
+fs.mkdirSync(path.dirname(OUT), { recursive: true });
 const json = {
-  generatedAt: new Date().toISOString(),
-  node: process.version,
+  ...previous,
+  generatedAt: started.toISOString(),
+  command: `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`,
+  machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model ?? '', memoryGiB: Number((os.totalmem() / 2 ** 30).toFixed(1)), node: process.version, loadAtEnd: load() },
   seed: SEED,
-  targetP95Ms: TARGET_P95_MS,
-  datasets: results.map(({ rows: datasetRows, ...dataset }) => ({
-    ...dataset,
-    results: datasetRows.map((row) => ({
-      operation: row.operation,
-      ...row.timing,
-      rawMedianMs: row.raw?.medianMs ?? null,
-      rawP95Ms: row.raw?.p95Ms ?? null,
-      ratio: row.raw ? row.timing.medianMs / row.raw.medianMs : null,
-      targetP95Ms: row.targetMs,
+  targets: TARGETS,
+  ...(datasets.length > 0 && {
+    apiMeasuredAt: started.toISOString(),
+    datasets: datasets.map(({ rows, ...dataset }) => ({
+      ...dataset,
+      results: rows.map((row) => ({
+        operation: row.operation,
+        detail: row.detail,
+        ...row.timing,
+        rawMedianMs: row.raw?.medianMs ?? null,
+        rawP95Ms: row.raw?.p95Ms ?? null,
+        ratio: row.raw ? row.timing.medianMs / row.raw.medianMs : null,
+        targetP95Ms: row.targetMs,
+        met: row.targetMs === null ? null : row.timing.p95Ms < row.targetMs,
+      })),
     })),
-  })),
+  }),
+  ...(renderer && { renderer: { ...renderer, measuredAt: new Date().toISOString(), loadAtEnd: load() } }),
 };
-fs.writeFileSync(out, `${JSON.stringify(json, null, 2)}\n`);
-say(`\n${path.relative(process.cwd(), out)}`);
+fs.writeFileSync(OUT, `${JSON.stringify(json, null, 2)}\n`);
+say(`\n${path.relative(process.cwd(), OUT)}`);
