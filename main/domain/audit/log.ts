@@ -23,13 +23,15 @@ export function recordAudit(db: Db, record: AuditRecord): void {
 
 /** Newest first, paged by id. */
 export function listAudit(db: Db, query: AuditQuery): { entries: AuditEntry[]; more: boolean } {
+  // Only the conditions given, so that a filter on the action walks the index (action, id), not the whole log.
+  const where = [...(query.before === undefined ? [] : ['id < :before']), ...(query.action === undefined ? [] : ['action = :action'])];
   const rows = db
     .prepare(
       `SELECT id, at, staff_id AS staffId, actor, action, details FROM audit_log
-        WHERE (:before IS NULL OR id < :before) AND (:action IS NULL OR action = :action)
+        ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
         ORDER BY id DESC LIMIT :limit`,
     )
-    .all({ before: query.before ?? null, action: query.action ?? null, limit: query.limit + 1 }) as (Omit<AuditEntry, 'details' | 'summary'> & {
+    .all({ ...(query.before !== undefined && { before: query.before }), ...(query.action !== undefined && { action: query.action }), limit: query.limit + 1 }) as (Omit<AuditEntry, 'details' | 'summary'> & {
     details: string;
   })[];
   const entries = rows.slice(0, query.limit).map((row) => {

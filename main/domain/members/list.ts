@@ -22,6 +22,8 @@ function phoneForms(e164: string): string {
 
 /** Members with what the desk needs at a glance: plans today, membership, last visit. */
 export function listMembers(db: Db, options: { search: string; status: 'active' | 'left' | 'all' }, today: string): MemberSummary[] {
+  // The last visit is the latest arrival, whose date is the visit's: read from the index (member_id,
+  // arrived_at) alone, not from a table row per visit (16 000 of them after ten years).
   const rows = db
     .prepare(
       `SELECT m.id, m.first_name AS firstName, m.last_name AS lastName, m.email, m.phone, m.status, m.profile,
@@ -29,7 +31,7 @@ export function listMembers(db: Db, options: { search: string; status: 'active' 
               (SELECT group_concat(DISTINCT p.kind) FROM plans p
                 WHERE p.member_id = m.id AND p.start_date <= :today AND (p.end_date IS NULL OR p.end_date >= :today)) AS plans,
               (SELECT max(ms.end_date) FROM memberships ms WHERE ms.member_id = m.id) AS membershipUntil,
-              (SELECT max(a.date) FROM attendances a WHERE a.member_id = m.id) AS lastVisit,
+              (SELECT substr(max(a.arrived_at), 1, 10) FROM attendances a WHERE a.member_id = m.id) AS lastVisit,
               ${charterSignedSql('m.id')} AS charterSigned
          FROM members m LEFT JOIN organisations o ON o.id = m.organisation_id
         WHERE :status = 'all' OR m.status = :status

@@ -1,6 +1,6 @@
 import type { Db } from '../../db/open';
 import { sql } from '../../db/statements';
-import { daysBetween } from '../bookings/period';
+import { periodFacts } from '../bookings/period';
 import { occupancy } from '../bookings/occupancy';
 import { PROFILES, type Profile } from '../members/schema';
 import type { NetworkPeriod } from './period';
@@ -52,7 +52,7 @@ const EVENTS = 'SELECT count(*) AS events, coalesce(sum(participants), 0) AS par
 const CREATIONS = 'SELECT count(*) FROM members WHERE business_created_on BETWEEN @start AND @end';
 const NEW_USERS = `
   SELECT count(*) FROM (SELECT member_id FROM attendances WHERE date BETWEEN @start AND @end GROUP BY member_id) a
-   WHERE NOT EXISTS (SELECT 1 FROM attendances b WHERE b.member_id = a.member_id AND b.date < @start)`;
+   WHERE NOT EXISTS (SELECT 1 FROM attendances b WHERE b.member_id = a.member_id AND b.arrived_at < @start)`;
 /** Issued invoices less credit notes (whose net is negative), excluding VAT; customers: members or organisations billed. */
 const REVENUE = `
   SELECT coalesce(sum(net_cents), 0) AS cents, count(DISTINCT coalesce('O' || organisation_id, 'U' || member_id)) AS customers
@@ -74,7 +74,9 @@ export function additiveFigures(db: Db, period: { start: string; end: string }):
 }
 
 export function rawFigures(db: Db, period: NetworkPeriod): RawFigures {
-  const seats = occupancy(db, period.start, period.end).total;
+  // The period's days, seats and plans are read once, for the occupancy and the open days alike.
+  const facts = periodFacts(db, period.start, period.end);
+  const seats = occupancy(db, period.start, period.end, 'all', facts).total;
   const byProfile = Object.fromEntries(PROFILES.map((profile) => [profile, 0])) as Record<Profile, number>;
   let regularUsers = 0;
   const users = sql(db, USERS).all(range(period)) as { profile: Profile; days: number }[];
@@ -84,7 +86,7 @@ export function rawFigures(db: Db, period: NetworkPeriod): RawFigures {
   }
   return {
     ...additiveFigures(db, period),
-    openDays: daysBetween(db, period.start, period.end).filter((day) => day.open).length,
+    openDays: facts.days.filter((day) => day.open).length,
     halfDaysUsed: seats.used,
     halfDaysOpen: seats.open,
     users: users.length,
