@@ -14,6 +14,8 @@ const queryClient = new QueryClient({
 });
 
 async function boot(): Promise<void> {
+  // Who is signed in (the first screen's question) is asked while the language is read, not after.
+  void queryClient.prefetchQuery({ queryKey: ['auth.status', {}], queryFn: () => call('auth.status', {}) });
   const preferences = await call('ui.preferences', {}).catch(() => ({ language: 'fr' as const }));
   setUpI18n(preferences.language);
   const root = document.getElementById('root');

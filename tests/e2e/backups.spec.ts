@@ -7,7 +7,7 @@ import { DatabaseOpenError } from '../../main/db/errors';
 import { openDatabase } from '../../main/db/open';
 import { startBridge } from '../../main/web/bridge';
 import { damageDatabase } from '../helpers/damage';
-import { expect, expectNoRawKeys, test, unlock } from './fixtures';
+import { expect, expectNoRawKeys, sidewaysOverflow, test, unlock } from './fixtures';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const closures = (file: string) => {
@@ -132,8 +132,11 @@ test('a damaged database opens on the recovery screen, which puts the newest goo
   let reopened: Database.Database | undefined;
   const bridge = await startBridge({ damaged: { file, backupDir, detail: damagedDetail }, onRecovered: (db) => (reopened = db), rendererDir: path.join(ROOT, 'out', 'renderer') });
   try {
+    // The front desk's smallest window: the recovery screen must fit it.
+    await page.setViewportSize({ width: 1024, height: 640 });
     await page.goto(bridge.url);
     await expect(page.getByRole('heading', { name: 'La base de données est endommagée' })).toBeVisible();
+    expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
     await expect(page.getByTestId('damage-detail')).toContainText(damagedDetail.slice(0, 20));
     await expect(page.getByTestId('latest-good')).toContainText('(manuelle)');
     await expectNoRawKeys(page);

@@ -5,6 +5,8 @@ import { currentLanguage } from '../../i18n';
 import { reasonLabel, sizeLabel } from './labels';
 import type { Backup } from './types';
 
+// Plain pixels: in `sx`, a width of 1 would mean 100 %.
+const visuallyHidden = { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' } as const;
 const HEADERS = ['at', 'reason', 'folder', 'size', 'version', 'action'] as const;
 
 function VersionCell({ backup, currentVersion }: { backup: Backup; currentVersion: number }) {
@@ -57,5 +59,3 @@ export function BackupsTable({ backups, currentVersion, onRestore }: { backups: 
     </Box>
   );
 }
-
-const visuallyHidden = { position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)' } as const;

@@ -1,6 +1,7 @@
-import { Alert, Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, LinearProgress } from '@mui/material';
+import { Alert, LinearProgress } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/hooks';
+import { ConfirmDialog } from '../../forms/ConfirmDialog';
 import { useErrorText } from '../../forms/errors';
 import { currentLanguage } from '../../i18n';
 import { backupTitle } from './labels';
@@ -16,42 +17,29 @@ export function RestoreDialog({ backup, onConfirm, onClose }: { backup: Backup; 
   const loss = useApi('backups.compare', { folder: backup.folder, name: backup.name });
   const lost = loss.data && (loss.data.documents > 0 || loss.data.payments > 0) ? loss.data : undefined;
   return (
-    <Dialog open onClose={onClose} aria-labelledby="restore-title">
-      <DialogTitle id="restore-title">{t('backups.confirm_title')}</DialogTitle>
-      <DialogContent>
-        <DialogContentText>{t('backups.confirm_text', { backup: backupTitle(backup, currentLanguage(), t) })}</DialogContentText>
-        {loss.isPending && <LinearProgress aria-label={t('app.loading')} sx={{ mt: 2 }} />}
-        {loss.error && (
-          <Alert severity="error" sx={{ mt: 2 }}>
-            {errorText(loss.error)}
-          </Alert>
-        )}
-        {lost && (
-          <Alert severity="warning" sx={{ mt: 2 }} data-testid="restore-loss">
-            {t('backups.loss', {
-              documents: lost.documents,
-              numbers: lost.numbers.join(', ') + (lost.documents > lost.numbers.length ? '…' : ''),
-              payments: lost.payments,
-            })}
-          </Alert>
-        )}
-      </DialogContent>
-      <DialogActions>
-        <Button onClick={onClose} autoFocus>
-          {t('actions.cancel')}
-        </Button>
-        <Button
-          color="warning"
-          variant="contained"
-          disabled={!loss.data}
-          onClick={() => {
-            onConfirm();
-            onClose();
-          }}
-        >
-          {t('backups.confirm')}
-        </Button>
-      </DialogActions>
-    </Dialog>
+    <ConfirmDialog
+      title={t('backups.confirm_title')}
+      text={t('backups.confirm_text', { backup: backupTitle(backup, currentLanguage(), t) })}
+      confirmLabel={t('backups.confirm')}
+      confirmDisabled={!loss.data}
+      onConfirm={onConfirm}
+      onClose={onClose}
+    >
+      {loss.isPending && <LinearProgress aria-label={t('app.loading')} sx={{ mt: 2 }} />}
+      {loss.error && (
+        <Alert severity="error" sx={{ mt: 2 }}>
+          {errorText(loss.error)}
+        </Alert>
+      )}
+      {lost && (
+        <Alert severity="warning" sx={{ mt: 2 }} data-testid="restore-loss">
+          {t('backups.loss', {
+            documents: lost.documents,
+            numbers: lost.numbers.join(', ') + (lost.documents > lost.numbers.length ? '…' : ''),
+            payments: lost.payments,
+          })}
+        </Alert>
+      )}
+    </ConfirmDialog>
   );
 }
