@@ -23,7 +23,13 @@ export function createRecoveryDispatch(damaged: DamagedDatabase, reopen: () => v
     if (!parsed.success) return { ok: false, error: invalidInput(parsed.error.issues) };
     try {
       const { restored, damagedCopy } = recoverFrom(damaged, parsed.data.folder, parsed.data.name);
-      reopen();
+      try {
+        reopen();
+      } catch (error) {
+        // The good copy is in place; opening it (a migration) failed: a restart says why, clearly.
+        console.error('[relais] reopening after recovery failed', error);
+        return failure('refused', 'errors.recovery.reopen_failed', { detail: error instanceof Error ? error.message : String(error) });
+      }
       return { ok: true, value: { state: 'recovered', file: damaged.file, restored, damagedCopy } };
     } catch (error) {
       if (error instanceof Refusal) return failure('refused', error.reason, error.params);

@@ -361,6 +361,21 @@ describe('a database that fails its start check', () => {
     reopened?.close();
   });
 
+  it('says to restart when the good copy is in place but cannot be opened', async () => {
+    const { db, file, dir } = dispatcherWithAdmin();
+    const backupDir = path.join(dir, 'backups');
+    addClosure(db, 'Été');
+    const made = await makeBackup(db, 'daily', new Date('2026-11-23T10:00:00Z'));
+    damageDatabase(db, file);
+    const recovery = createRecoveryDispatch({ file, backupDir, detail: 'damaged' }, () => {
+      throw new Error('a migration failed');
+    });
+    const result = recovery(newSession('test'), 'recovery.restore', { folder: 'main', name: made.main.name });
+    expect(result.ok ? '' : result.error.reason).toBe('errors.recovery.reopen_failed');
+    expect(result.ok ? '' : result.error.message).toContain('a migration failed');
+    expect(closureLabels(file)).toEqual(['Été']);
+  });
+
   it('lets the command restore over a damaged database, which it sets aside rather than copying', async () => {
     const { db, file, dir } = dispatcherWithAdmin();
     addClosure(db, 'Été');
