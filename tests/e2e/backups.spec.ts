@@ -85,7 +85,7 @@ test('before a restore, the dialog names the invoices and payments it would take
   expect(readySpace.query<{ n: number }>('SELECT count(*) AS n FROM invoices WHERE number IS NOT NULL')[0]?.n).toBe(issued);
 });
 
-test('the backup settings: a second folder that does not exist is refused beside its field, one that does receives copies', async ({ page, readySpace }) => {
+test('the backup settings: a second folder that does not exist is refused beside its field, one that does receives copies', async ({ page, readySpace, shoot }) => {
   const stick = fs.mkdtempSync(path.join(os.tmpdir(), 'relais-stick-'));
   await page.goto(readySpace.url);
   await unlock(page, 'Camille', '2468');
@@ -107,7 +107,13 @@ test('the backup settings: a second folder that does not exist is refused beside
   await page.getByRole('button', { name: 'Sauvegarder maintenant' }).click();
   await expect(page.locator('tr[data-folder="second"]')).toHaveCount(1);
   expect(fs.readdirSync(stick).filter((name) => name.endsWith('-manual.sqlite'))).toHaveLength(1);
+  // The stick is pulled out: the next backup is made, its copy fails, and the page says so.
   fs.rmSync(stick, { recursive: true, force: true });
+  await page.getByRole('button', { name: 'Sauvegarder maintenant' }).click();
+  await expect(page.getByTestId('last-failure')).toContainText('La dernière sauvegarde a échoué le');
+  await expect(page.getByTestId('last-failure')).toContainText(stick);
+  await expect(page.getByTestId('folders')).toContainText('introuvable pour l’instant');
+  await shoot('backups-stick-missing');
 });
 
 test('a damaged database opens on the recovery screen, which puts the newest good backup back', async ({ page, shoot }) => {

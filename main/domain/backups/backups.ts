@@ -8,9 +8,9 @@ import { inspectFile } from '../../db/inspect';
 import { latestVersion } from '../../db/migrations';
 import { migrate, type Db } from '../../db/open';
 import { Refusal } from '../common/refusal';
-import { isoDate } from '../common/time';
+import { isoDate, isoDateTime } from '../common/time';
 import { readSection } from '../settings/store';
-import { folderEntries, folderPath, isWritableFolder, mainFolder, readEntry, rememberSecondFolder } from './entries';
+import { folderEntries, folderPath, isWritableFolder, lastBackupFailure, mainFolder, noteBackupFailure, readEntry, rememberSecondFolder } from './entries';
 import { backupsToRemove, ROTATED_REASONS } from './rotation';
 import type { BackupEntry, BackupFolder, BackupMade, BackupRestored, BackupsOverview, BackupSettings, RestoreLoss } from './schema';
 
@@ -20,7 +20,8 @@ export function backupsOverview(db: Db): BackupsOverview {
   const reachable = second !== null && isWritableFolder(second);
   const backups = [...folderEntries(mainFolder(db), 'main'), ...(reachable ? folderEntries(second, 'second') : [])];
   backups.sort((a, b) => (a.name === b.name ? (a.folder === 'main' ? -1 : 1) : a.name < b.name ? 1 : -1));
-  return { mainFolder: mainFolder(db), secondFolder: second, secondFolderReachable: reachable, settings, currentVersion: latestVersion(), backups };
+  const lastFailure = lastBackupFailure(mainFolder(db));
+  return { mainFolder: mainFolder(db), secondFolder: second, secondFolderReachable: reachable, settings, currentVersion: latestVersion(), backups, lastFailure };
 }
 
 /** Half-written copies left by a crash (each the size of the database); none is being written now (the lock). */
@@ -60,7 +61,17 @@ function rotate(dir: string, settings: BackupSettings): number {
  * answer says why the copy was not made.
  */
 export function makeBackup(db: Db, reason: string, now: Date): Promise<BackupMade> {
-  return withBackupLock(db, () => backupNow(db, reason, now));
+  return withBackupLock(db, async () => {
+    const dir = mainFolder(db);
+    try {
+      const made = await backupNow(db, reason, now);
+      noteBackupFailure(dir, made.secondError === null ? null : { at: isoDateTime(now), detail: made.secondError });
+      return made;
+    } catch (error) {
+      noteBackupFailure(dir, { at: isoDateTime(now), detail: error instanceof Error ? error.message : String(error) });
+      throw error;
+    }
+  });
 }
 
 async function backupNow(db: Db, reason: string, now: Date): Promise<BackupMade> {
@@ -73,7 +84,8 @@ async function backupNow(db: Db, reason: string, now: Date): Promise<BackupMade>
   let secondError: string | null = null;
   if (settings.secondFolder !== '') {
     try {
-      if (!isWritableFolder(settings.secondFolder)) throw new Error(`${settings.secondFolder}: not reachable`);
+      // The folder alone says it: the screens put it in their own words (« introuvable », “not found”).
+      if (!isWritableFolder(settings.secondFolder)) throw new Error(settings.secondFolder);
       second = readEntry(settings.secondFolder, 'second', path.basename(copyBackup(file, settings.secondFolder))) ?? null;
     } catch (error) {
       secondError = error instanceof Error ? error.message : String(error);

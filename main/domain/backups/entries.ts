@@ -92,3 +92,27 @@ export function rememberedSecondFolder(mainDir: string): string | undefined {
     return undefined;
   }
 }
+
+/** The last backup that failed (a full disk, a stick pulled out mid-copy), until one succeeds again. */
+const FAILURE_NOTE = 'last-failure.json';
+
+export function noteBackupFailure(mainDir: string, failure: { at: string; detail: string } | null): void {
+  try {
+    if (failure === null) fs.rmSync(path.join(mainDir, FAILURE_NOTE), { force: true });
+    else {
+      fs.mkdirSync(mainDir, { recursive: true });
+      fs.writeFileSync(path.join(mainDir, FAILURE_NOTE), `${JSON.stringify(failure)}\n`);
+    }
+  } catch {
+    // Where even this note cannot be written, the log has the failure.
+  }
+}
+
+export function lastBackupFailure(mainDir: string): { at: string; detail: string } | null {
+  try {
+    const { at, detail } = JSON.parse(fs.readFileSync(path.join(mainDir, FAILURE_NOTE), 'utf8')) as { at?: unknown; detail?: unknown };
+    return typeof at === 'string' && typeof detail === 'string' ? { at, detail } : null;
+  } catch {
+    return null;
+  }
+}

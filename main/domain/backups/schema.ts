@@ -47,6 +47,8 @@ export const BackupsOverview = z.strictObject({
   currentVersion: z.int(),
   /** Newest first. */
   backups: z.array(BackupEntry),
+  /** The last backup that failed, or its copy to the second folder, until one fully succeeds again. */
+  lastFailure: z.strictObject({ at: z.string(), detail: z.string() }).nullable(),
 });
 export type BackupsOverview = z.infer<typeof BackupsOverview>;
 

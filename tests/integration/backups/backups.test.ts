@@ -95,6 +95,24 @@ describe('automatic backups', () => {
   });
 });
 
+describe('a backup that fails', () => {
+  it('is noted for the page until one succeeds again', async () => {
+    const { db, dispatch, admin, dir } = dispatcherWithAdmin();
+    const backups = path.join(dir, 'backups');
+    fs.mkdirSync(backups, { recursive: true });
+    // A file where the next backup's name should go: that backup cannot be written.
+    const now = new Date('2026-11-24T10:00:00Z');
+    fs.mkdirSync(path.join(backups, 'relais-20261124T100000000Z-daily.sqlite.partial'));
+    await expect(makeBackup(db, 'daily', now)).rejects.toThrow();
+    const failed = expectOk(dispatch(admin, 'backups.list', {})) as { lastFailure: { at: string; detail: string } | null };
+    expect(failed.lastFailure?.at).toBe('2026-11-24T11:00:00+01:00');
+    expect(failed.lastFailure?.detail).not.toBe('');
+    fs.rmSync(path.join(backups, 'relais-20261124T100000000Z-daily.sqlite.partial'), { recursive: true });
+    await makeBackup(db, 'daily', new Date('2026-11-24T11:00:00Z'));
+    expect((expectOk(dispatch(admin, 'backups.list', {})) as { lastFailure: unknown }).lastFailure).toBeNull();
+  });
+});
+
 describe('the second folder', () => {
   it('receives a checked copy of each backup, and a missing stick does not stop the main backup', async () => {
     const { db, dispatch, admin, dir } = dispatcherWithAdmin();

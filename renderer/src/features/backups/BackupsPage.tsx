@@ -6,6 +6,8 @@ import { useApi, useApiMutation } from '../../api/hooks';
 import { useNotify } from '../../app/notify';
 import { useErrorText } from '../../forms/errors';
 import { PageHeader } from '../../forms/PageHeader';
+import { formatDateTime } from '../../format';
+import { currentLanguage } from '../../i18n';
 import { Section } from '../../forms/Section';
 import { BackupSettingsForm } from './BackupSettingsForm';
 import { BackupsTable } from './BackupsTable';
@@ -59,6 +61,11 @@ export function BackupsPage() {
       {restore.error && <Alert severity="error">{errorText(restore.error)}</Alert>}
       {overview.error && <Alert severity="error">{errorText(overview.error)}</Alert>}
       {overview.isPending && <LinearProgress aria-label={t('app.loading')} />}
+      {overview.data?.lastFailure && (
+        <Alert severity="error" sx={{ maxWidth: 880 }} data-testid="last-failure">
+          {t('backups.last_failure', { at: formatDateTime(overview.data.lastFailure.at, currentLanguage()), detail: overview.data.lastFailure.detail })}
+        </Alert>
+      )}
       {overview.data && <Folders overview={overview.data} />}
       {overview.data && (
         <Section title={t('backups.kept')}>
