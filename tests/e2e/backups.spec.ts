@@ -6,18 +6,11 @@ import { runCli, runCliAsync } from '../../main/cli/run';
 import { DatabaseOpenError } from '../../main/db/errors';
 import { openDatabase } from '../../main/db/open';
 import { startBridge } from '../../main/web/bridge';
+import { closureLabels } from '../helpers/closures';
 import { damageDatabase } from '../helpers/damage';
 import { expect, expectNoRawKeys, sidewaysOverflow, test, unlock } from './fixtures';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-const closures = (file: string) => {
-  const db = new Database(file, { readonly: true });
-  try {
-    return db.prepare('SELECT label FROM closures ORDER BY id').pluck().all();
-  } finally {
-    db.close();
-  }
-};
 
 test('backing up now, then restoring that backup after confirmation', async ({ page, readySpace, shoot }) => {
   const backups = path.join(path.dirname(readySpace.file), 'backups');
@@ -41,7 +34,7 @@ test('backing up now, then restoring that backup after confirmation', async ({ p
   await shoot('backups');
 
   readySpace.relais('call', 'calendar.addClosure', JSON.stringify({ startDate: '2026-12-24', endDate: '2026-12-31', label: 'Noël' }));
-  expect(closures(readySpace.file)).toEqual(['Été', 'Noël']);
+  expect(closureLabels(readySpace.file)).toEqual(['Été', 'Noël']);
   await row.getByRole('button', { name: 'Restaurer…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Restaurer cette sauvegarde ?' });
   await expect(dialog).toContainText('(manuelle)');
@@ -51,12 +44,12 @@ test('backing up now, then restoring that backup after confirmation', async ({ p
   await shoot('backups-confirm');
   // Cancel first: nothing happens.
   await dialog.getByRole('button', { name: 'Annuler' }).click();
-  expect(closures(readySpace.file)).toEqual(['Été', 'Noël']);
+  expect(closureLabels(readySpace.file)).toEqual(['Été', 'Noël']);
   await row.getByRole('button', { name: 'Restaurer…' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Restaurer', exact: true }).click();
   // Whoever restored signs in again, on the restored database.
   await expect(page.getByLabel('Code PIN')).toBeVisible();
-  expect(closures(readySpace.file)).toEqual(['Été']);
+  expect(closureLabels(readySpace.file)).toEqual(['Été']);
   await unlock(page, 'Camille', '2468');
   await page.getByRole('link', { name: 'Sauvegardes' }).click();
   await expect(page.locator('tr[data-backup]')).toHaveCount(2);
@@ -154,7 +147,7 @@ test('a damaged database opens on the recovery screen, which puts the newest goo
     await page.getByRole('button', { name: 'Reprendre' }).click();
     await unlock(page, 'Camille', '2468');
     await expect(page.getByRole('navigation')).toBeVisible();
-    expect(closures(file)).toEqual(['Été']);
+    expect(closureLabels(file)).toEqual(['Été']);
     expect(fs.readdirSync(backupDir).some((name) => name.endsWith('.sqlite-damaged'))).toBe(true);
   } finally {
     await bridge.close();

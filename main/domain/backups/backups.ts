@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { backupFileName, listBackups, parseBackupName } from '../../db/backup-files';
-import { copyBackup, onlineBackup, restoreInto } from '../../db/backup';
+import { checkBackupFile, copyBackup, onlineBackup, restoreInto } from '../../db/backup';
 import { DatabaseOpenError } from '../../db/errors';
 import { inspectFile } from '../../db/inspect';
 import { latestVersion } from '../../db/migrations';
@@ -10,7 +10,7 @@ import { migrate, type Db } from '../../db/open';
 import { Refusal } from '../common/refusal';
 import { isoDate, isoDateTime } from '../common/time';
 import { readSection } from '../settings/store';
-import { folderEntries, folderPath, isWritableFolder, lastBackupFailure, mainFolder, noteBackupFailure, readEntry, rememberSecondFolder } from './entries';
+import { allEntries, folderPath, isWritableFolder, lastBackupFailure, mainFolder, noteBackupFailure, readEntry, rememberSecondFolder } from './entries';
 import { backupsToRemove, ROTATED_REASONS } from './rotation';
 import type { BackupEntry, BackupFolder, BackupMade, BackupRestored, BackupsOverview, BackupSettings, RestoreLoss } from './schema';
 
@@ -18,10 +18,9 @@ export function backupsOverview(db: Db): BackupsOverview {
   const settings = readSection(db, 'backups');
   const second = settings.secondFolder === '' ? null : settings.secondFolder;
   const reachable = second !== null && isWritableFolder(second);
-  const backups = [...folderEntries(mainFolder(db), 'main'), ...(reachable ? folderEntries(second, 'second') : [])];
-  backups.sort((a, b) => (a.name === b.name ? (a.folder === 'main' ? -1 : 1) : a.name < b.name ? 1 : -1));
-  const lastFailure = lastBackupFailure(mainFolder(db));
-  return { mainFolder: mainFolder(db), secondFolder: second, secondFolderReachable: reachable, settings, currentVersion: latestVersion(), backups, lastFailure };
+  const dir = mainFolder(db);
+  const backups = allEntries(dir, reachable ? second : undefined);
+  return { mainFolder: dir, secondFolder: second, secondFolderReachable: reachable, settings, currentVersion: latestVersion(), backups, lastFailure: lastBackupFailure(dir) };
 }
 
 /** Half-written copies left by a crash (each the size of the database); none is being written now (the lock). */
@@ -141,12 +140,10 @@ function stagedCopy(source: string, dir: string, now: Date): string {
       } catch (error) {
         throw new Refusal('errors.backups.cannot_upgrade', { name: path.basename(source), detail: error instanceof Error ? error.message : String(error) }, { field: 'name' });
       }
-      copy.pragma('journal_mode = DELETE');
-      const check = copy.pragma('quick_check', { simple: true });
-      if (check !== 'ok') throw new Error(`quick_check of ${source}: ${String(check)}`);
     } finally {
       copy.close();
     }
+    checkBackupFile(staged);
     return staged;
   } catch (error) {
     fs.rmSync(staged, { force: true });

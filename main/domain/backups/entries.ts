@@ -68,6 +68,38 @@ export function folderEntries(dir: string, folder: BackupFolder): BackupEntry[] 
     .filter((entry) => entry !== undefined);
 }
 
+/** Both folders' backups, newest first (the main folder's copy before the stick's of the same name). */
+export function allEntries(mainDir: string, secondDir: string | undefined): BackupEntry[] {
+  const backups = [...folderEntries(mainDir, 'main'), ...(secondDir === undefined ? [] : folderEntries(secondDir, 'second'))];
+  return backups.sort((a, b) => (a.name === b.name ? (a.folder === 'main' ? -1 : 1) : a.name < b.name ? 1 : -1));
+}
+
+/**
+ * A small JSON note beside the backups, for what must be known without the database: its notes are
+ * helps (the setting itself is in the database; the log has every failure), so a note that cannot be
+ * written or read is simply absent.
+ */
+function writeNote(mainDir: string, name: string, value: object | null): void {
+  try {
+    if (value === null) fs.rmSync(path.join(mainDir, name), { force: true });
+    else {
+      fs.mkdirSync(mainDir, { recursive: true });
+      fs.writeFileSync(path.join(mainDir, name), `${JSON.stringify(value)}\n`);
+    }
+  } catch {
+    // See above: only a help.
+  }
+}
+
+function readNote(mainDir: string, name: string): Record<string, unknown> {
+  try {
+    const value = JSON.parse(fs.readFileSync(path.join(mainDir, name), 'utf8')) as unknown;
+    return value !== null && typeof value === 'object' ? (value as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+}
+
 /**
  * The second folder is remembered beside the backups too (`second-folder.json`), for the recovery
  * screen: when the database is damaged its settings cannot be read, and the USB stick is exactly
@@ -76,43 +108,22 @@ export function folderEntries(dir: string, folder: BackupFolder): BackupEntry[] 
 const SECOND_FOLDER_NOTE = 'second-folder.json';
 
 export function rememberSecondFolder(mainDir: string, folder: string): void {
-  try {
-    fs.mkdirSync(mainDir, { recursive: true });
-    fs.writeFileSync(path.join(mainDir, SECOND_FOLDER_NOTE), `${JSON.stringify({ secondFolder: folder })}\n`);
-  } catch {
-    // Only a help for recovery; the setting itself is in the database.
-  }
+  writeNote(mainDir, SECOND_FOLDER_NOTE, { secondFolder: folder });
 }
 
 export function rememberedSecondFolder(mainDir: string): string | undefined {
-  try {
-    const { secondFolder } = JSON.parse(fs.readFileSync(path.join(mainDir, SECOND_FOLDER_NOTE), 'utf8')) as { secondFolder?: unknown };
-    return typeof secondFolder === 'string' && secondFolder !== '' ? secondFolder : undefined;
-  } catch {
-    return undefined;
-  }
+  const { secondFolder } = readNote(mainDir, SECOND_FOLDER_NOTE);
+  return typeof secondFolder === 'string' && secondFolder !== '' ? secondFolder : undefined;
 }
 
 /** The last backup that failed (a full disk, a stick pulled out mid-copy), until one succeeds again. */
 const FAILURE_NOTE = 'last-failure.json';
 
 export function noteBackupFailure(mainDir: string, failure: { at: string; detail: string } | null): void {
-  try {
-    if (failure === null) fs.rmSync(path.join(mainDir, FAILURE_NOTE), { force: true });
-    else {
-      fs.mkdirSync(mainDir, { recursive: true });
-      fs.writeFileSync(path.join(mainDir, FAILURE_NOTE), `${JSON.stringify(failure)}\n`);
-    }
-  } catch {
-    // Where even this note cannot be written, the log has the failure.
-  }
+  writeNote(mainDir, FAILURE_NOTE, failure);
 }
 
 export function lastBackupFailure(mainDir: string): { at: string; detail: string } | null {
-  try {
-    const { at, detail } = JSON.parse(fs.readFileSync(path.join(mainDir, FAILURE_NOTE), 'utf8')) as { at?: unknown; detail?: unknown };
-    return typeof at === 'string' && typeof detail === 'string' ? { at, detail } : null;
-  } catch {
-    return null;
-  }
+  const { at, detail } = readNote(mainDir, FAILURE_NOTE);
+  return typeof at === 'string' && typeof detail === 'string' ? { at, detail } : null;
 }

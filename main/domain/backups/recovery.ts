@@ -4,7 +4,7 @@ import { setAside } from '../../db/backup-files';
 import { inspectFile } from '../../db/inspect';
 import { latestVersion } from '../../db/migrations';
 import { Refusal } from '../common/refusal';
-import { folderEntries, readEntry, rememberedSecondFolder } from './entries';
+import { allEntries, readEntry, rememberedSecondFolder } from './entries';
 import type { RecoveryStatus } from './recovery-schema';
 import type { BackupEntry, BackupFolder } from './schema';
 
@@ -36,8 +36,7 @@ function passesCheck(damaged: DamagedDatabase, entry: BackupEntry): boolean {
  */
 export function recoveryStatus(damaged: DamagedDatabase): RecoveryStatus {
   const second = rememberedSecondFolder(damaged.backupDir);
-  const backups = [...folderEntries(damaged.backupDir, 'main'), ...(second && fs.existsSync(second) ? folderEntries(second, 'second') : [])];
-  backups.sort((a, b) => (a.name === b.name ? (a.folder === 'main' ? -1 : 1) : a.name < b.name ? 1 : -1));
+  const backups = allEntries(damaged.backupDir, second !== undefined && fs.existsSync(second) ? second : undefined);
   const latestGood = backups.find((entry) => passesCheck(damaged, entry)) ?? null;
   return { state: 'damaged', file: damaged.file, detail: damaged.detail, backupFolder: damaged.backupDir, currentVersion: latestVersion(), latestGood, backups };
 }
