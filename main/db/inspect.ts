@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import Database from 'better-sqlite3';
 import { DatabaseOpenError } from './errors';
 import { latestVersion } from './migrations';
@@ -14,6 +15,7 @@ export interface FileInspection {
 
 /** Reads the version of an existing file without writing to it, and refuses what we cannot open. */
 export function inspectFile(file: string, backupDir = defaultBackupDir(file), supported = latestVersion()): FileInspection {
+  refuseFromHeader(file, supported);
   let db: Db;
   try {
     db = new Database(file, { readonly: true, fileMustExist: true });
@@ -37,6 +39,45 @@ export function inspectFile(file: string, backupDir = defaultBackupDir(file), su
     return { version, applicationId };
   } finally {
     db.close();
+  }
+}
+
+/**
+ * Even a read-only connection leaves `-wal` and `-shm` files beside a database in WAL mode (as
+ * Relais writes them), so a file refused for its version or owner is refused from its 100-byte
+ * header first, before SQLite opens it. The header is only the truth when no write-ahead log holds
+ * newer pages; with one, the read-only connection below decides.
+ */
+function refuseFromHeader(file: string, supported: number): void {
+  if (walHasPages(file)) return;
+  const header = readHeader(file);
+  if (!header?.subarray(0, 16).equals(SQLITE_MAGIC)) return;
+  const version = header.readUInt32BE(60);
+  const applicationId = header.readUInt32BE(68);
+  if (applicationId !== 0 && applicationId !== RELAIS_APPLICATION_ID) throw new DatabaseOpenError('foreign_database', file);
+  if (version > supported) throw new DatabaseOpenError('too_new', file, { version, supported });
+}
+
+const SQLITE_MAGIC = Buffer.from('SQLite format 3\0', 'latin1');
+
+function readHeader(file: string): Buffer | undefined {
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(file, 'r');
+    const header = Buffer.alloc(100);
+    return fs.readSync(fd, header, 0, 100, 0) === 100 ? header : undefined;
+  } catch {
+    return undefined;
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
+}
+
+function walHasPages(file: string): boolean {
+  try {
+    return fs.statSync(`${file}-wal`).size > 0;
+  } catch {
+    return false;
   }
 }
 
