@@ -31,6 +31,16 @@ const PRELOAD_VALUES = [
 ];
 
 const restrict = (paths, patterns) => ({ '@typescript-eslint/no-restricted-imports': ['error', { paths, patterns }] });
+// no-restricted-imports sees only static imports: `import('electron')` and `require('electron')` too.
+const ELECTRON_MODULE = '/^electron(-store)?(.(main|renderer|common|utility))?$/';
+const noElectronAtRuntime = {
+  'no-restricted-syntax': [
+    'error',
+    { selector: `ImportExpression[source.value=${ELECTRON_MODULE}]`, message: ELECTRON[0].message },
+    { selector: `CallExpression[callee.name='require'][arguments.0.value=${ELECTRON_MODULE}]`, message: ELECTRON[0].message },
+  ],
+};
+const MAIN_CODE = 'main/**/*.{ts,tsx,js,mjs,cjs}';
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'artifacts/**', '.tmp/**'] },
@@ -45,15 +55,18 @@ export default tseslint.config(
       'no-console': ['error', { allow: ['warn', 'error'] }],
     },
   },
-  { files: ['main/**/*.ts'], ignores: ['main/shell/**'], rules: restrict(ELECTRON, [...ELECTRON_PATHS, ...REACT, ...SHELL]) },
-  { files: ['main/domain/**/*.ts', 'main/db/**/*.ts'], rules: restrict(ELECTRON, [...ELECTRON_PATHS, ...REACT, ...SHELL, ...TRANSPORTS]) },
+  { files: [MAIN_CODE], ignores: ['main/shell/**'], rules: { ...restrict(ELECTRON, [...ELECTRON_PATHS, ...REACT, ...SHELL]), ...noElectronAtRuntime } },
+  {
+    files: ['main/domain/**/*.{ts,tsx,js,mjs,cjs}', 'main/db/**/*.{ts,tsx,js,mjs,cjs}'],
+    rules: restrict(ELECTRON, [...ELECTRON_PATHS, ...REACT, ...SHELL, ...TRANSPORTS]),
+  },
   { files: ['main/shell/**/*.ts'], rules: restrict([], REACT) },
   { files: ['preload/**/*.ts'], rules: restrict([], [...REACT, ...PRELOAD_VALUES]) },
   {
     files: ['renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },
-    rules: { ...reactHooks.configs['recommended-latest'].rules, ...restrict(ELECTRON, [...ELECTRON_PATHS, ...MAIN_VALUES]) },
+    rules: { ...reactHooks.configs['recommended-latest'].rules, ...restrict(ELECTRON, [...ELECTRON_PATHS, ...MAIN_VALUES]), ...noElectronAtRuntime },
   },
   { files: ['tests/**/*.ts', '*.config.ts', 'bin/**'], rules: { ...restrict(ELECTRON, ELECTRON_PATHS), 'no-console': 'off' } },
   // Playwright reads a fixture's dependencies from its (possibly empty) destructuring pattern.

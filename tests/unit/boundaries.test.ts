@@ -7,7 +7,8 @@ const ELECTRON = ['elec', 'tron'].join('');
 
 async function problems(filePath: string, code: string): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath });
-  return (result?.messages ?? []).filter((m) => m.ruleId === '@typescript-eslint/no-restricted-imports').map((m) => m.message);
+  const boundaryRules = ['@typescript-eslint/no-restricted-imports', 'no-restricted-syntax'];
+  return (result?.messages ?? []).filter((m) => boundaryRules.includes(m.ruleId ?? '')).map((m) => m.message);
 }
 
 describe('the process boundaries enforced by ESLint', () => {
@@ -19,6 +20,18 @@ describe('the process boundaries enforced by ESLint', () => {
     expect(await problems('main/domain/x.ts', `import { app } from '${ELECTRON}/main';\nexport const a = app;\n`)).toHaveLength(1);
     expect(await problems('main/shell/fine.ts', code)).toEqual([]);
     expect(await problems('preload/fine.ts', code)).toEqual([]);
+  });
+
+  it('refuse Electron loaded at run time, and in plain JavaScript under main/', async () => {
+    const dynamic = `export const load = () => import('${ELECTRON}');\n`;
+    const required = `export const store = require('${ELECTRON}-store');\n`;
+    expect(await problems('main/domain/space/late.ts', dynamic)).toEqual([expect.stringContaining('Only main/shell')]);
+    expect(await problems('main/api/late.ts', `export const load = () => import('${ELECTRON}/main');\n`)).toHaveLength(1);
+    expect(await problems('renderer/src/late.ts', dynamic)).toHaveLength(1);
+    expect(await problems('main/db/late.cjs', required)).toHaveLength(1);
+    expect(await problems('main/domain/late.mjs', `import { app } from '${ELECTRON}';\nexport const a = app;\n`)).toHaveLength(1);
+    expect(await problems('main/domain/fine.ts', "export const load = () => import('electron-vite');\n")).toEqual([]);
+    expect(await problems('main/shell/fine.ts', dynamic)).toEqual([]);
   });
 
   it('refuse React and the contract in domain code', async () => {
