@@ -31,7 +31,7 @@ const PRELOAD_VALUES = [
 ];
 
 const restrict = (paths, patterns) => ({ '@typescript-eslint/no-restricted-imports': ['error', { paths, patterns }] });
-// no-restricted-imports sees only static imports: `import('electron')` and `require('electron')` too.
+// no-restricted-imports sees only static imports: a dynamic import() or a require() of Electron too.
 const ELECTRON_MODULE = '/^electron(-store)?(.(main|renderer|common|utility))?$/';
 const noElectronAtRuntime = {
   'no-restricted-syntax': [
