@@ -31,4 +31,10 @@ describe('electron-builder.yml', () => {
       nsis: { oneClick: false, perMachine: false },
     });
   });
+
+  it('gives the deb the project page and maintainer electron-builder refuses to build it without', () => {
+    const pkg = JSON.parse(fs.readFileSync('package.json', 'utf8')) as { homepage?: string; author?: { name?: string; email?: string } };
+    expect(pkg.homepage).toMatch(/^https:\/\//);
+    expect(pkg.author).toEqual({ name: expect.any(String), email: expect.stringContaining('@') });
+  });
 });
