@@ -92,12 +92,28 @@ export const test = base.extend<Fixtures>({
     await use(async (name) => {
       await page.evaluate(() => document.fonts.ready);
       const file = path.join(SCREENSHOTS, `${name}.png`);
-      await page.screenshot({ path: file, fullPage: true });
+      await shootWholePage(page, file);
       await testInfo.attach(name, { path: file, contentType: 'image/png' });
     });
   },
 });
 
+
+/**
+ * A full-page screenshot stitches a long page under a navigation sized to the window, which then
+ * stops half-way down; a window as tall as the page shows it as a taller screen would.
+ */
+async function shootWholePage(page: Page, file: string): Promise<void> {
+  const size = page.viewportSize();
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  const grow = size !== null && height > size.height;
+  if (grow) await page.setViewportSize({ width: size.width, height });
+  try {
+    await page.screenshot({ path: file, fullPage: true });
+  } finally {
+    if (grow) await page.setViewportSize(size);
+  }
+}
 
 /** Picks a name on the lock screen and types the PIN on the keyboard. */
 export async function unlock(page: Page, name: string, pin: string): Promise<void> {

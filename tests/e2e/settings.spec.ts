@@ -16,6 +16,7 @@ test('an admin edits a seat: new name and kind, saved in the database', async ({
   await dialog.getByLabel('Nom du poste').fill('Poste fenêtre');
   await dialog.getByLabel('Type de poste').click();
   await page.getByRole('option', { name: 'Poste permanent' }).click();
+  await expect(page.getByRole('listbox')).toBeHidden();
   await shoot('settings-space-edit-seat');
   await dialog.getByRole('button', { name: 'Enregistrer' }).click();
   await expect(dialog).toBeHidden();
