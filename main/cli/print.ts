@@ -14,11 +14,7 @@ const percent = new Intl.NumberFormat('fr-FR', { style: 'percent', maximumFracti
 function cell(value: unknown, key = ''): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'boolean') return value ? 'oui' : 'non';
-  if (typeof value === 'number') {
-    if (key.endsWith('Cents')) return euros.format(value / 100);
-    // A ratio of 0 to 1 (`rate`, `occupancyRate`) reads as a percentage.
-    return key === 'rate' || key.endsWith('Rate') ? percent.format(value) : String(value);
-  }
+  if (typeof value === 'number') return number(value, key);
   if (Array.isArray(value) && value.every((item) => typeof item === 'string' || typeof item === 'number')) {
     return value.map((item: string | number) => (typeof item === 'string' ? valueLabel('fr', key, item) : String(item))).join(', ');
   }
@@ -27,9 +23,23 @@ function cell(value: unknown, key = ''): string {
     return typeof french === 'string' ? french : JSON.stringify(value);
   }
   const text = String(value);
+  // A logo is kept as a data: URL; its base64 would fill the terminal.
+  const data = /^data:([\w/+.-]+);base64,/.exec(text);
+  if (data) return `${data[1]} (${Math.round((text.length - data[0].length) * 0.75 / 1024)} ko)`;
   const date = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}:\d{2}))?/.exec(text);
   if (date) return `${date[3]}/${date[2]}/${date[1]}${date[4] ? ` ${date[4]}` : ''}`;
   return valueLabel('fr', key, text);
+}
+
+const monthName = new Intl.DateTimeFormat('fr-FR', { month: 'long', timeZone: 'UTC' });
+
+/** Cents as euros (`totalCents`, `centsPerMinute`), basis points and 0–1 ratios as percentages, a month by its name. */
+function number(value: number, key: string): string {
+  if (key.endsWith('Cents') || key.startsWith('cents')) return euros.format(value / 100);
+  if (key.endsWith('Bp')) return percent.format(value / 10_000);
+  if (key === 'rate' || key.endsWith('Rate')) return percent.format(value);
+  if (key.endsWith('Month') && Number.isInteger(value) && value >= 1 && value <= 12) return monthName.format(Date.UTC(2000, value - 1, 1));
+  return String(value);
 }
 
 function table(rows: unknown[]): string {

@@ -58,14 +58,16 @@ describe('exit codes', () => {
     const db = newDb();
     relais('--db', db, 'init');
     const raw = new Database(db);
-    raw.pragma('journal_mode = DELETE');
     raw.pragma(`user_version = ${latestVersion() + 1}`);
     raw.close();
     const before = fs.readFileSync(db);
+    const filesBefore = fs.readdirSync(path.dirname(db)).sort();
     const result = relais('--db', db, 'seats', 'list');
     expect(result.code).toBe(1);
     expect(result.err).toContain('version plus récente de Relais');
+    expect(result.err).toContain('newer version of Relais');
     expect(fs.readFileSync(db).equals(before)).toBe(true);
+    expect(fs.readdirSync(path.dirname(db)).sort()).toEqual(filesBefore);
   });
 });
 
@@ -82,6 +84,7 @@ describe('relais staff, settings, demo, call', () => {
     expect(JSON.parse(demo.out)).toMatchObject({ years: 3, seed: 7, closures: 6 });
     const settings = JSON.parse(relais('--db', db, 'settings', 'show', '--json').out) as { identity: { name: string } };
     expect(settings.identity.name).toBe('Arrêt Minute (démonstration)');
+    expectFrenchSettings(relais('--db', db, 'settings', 'show').out, settings);
     expect(relais('--db', db, 'demo').code).toBe(1);
     const called = relais('--db', db, 'call', 'calendar.day', '{"date":"2026-12-25"}', '--json');
     expect(JSON.parse(called.out)).toMatchObject({ open: false, reason: 'holiday', label: { fr: 'Noël' } });
@@ -301,3 +304,22 @@ describe('relais calls import, list and summary', () => {
     expect(plain(bad.err)).toContain('Mois attendu sous la forme AAAA-MM');
   });
 });
+
+/** `settings show` in French: every label translated, amounts, rates and months as people write them. */
+function expectFrenchSettings(text: string, json: object): void {
+  const keys = new Set<string>();
+  const collect = (value: unknown): void => {
+    if (value === null || typeof value !== 'object') return;
+    for (const [key, inner] of Object.entries(value)) {
+      keys.add(key);
+      collect(inner);
+    }
+  };
+  collect(json);
+  const labels = text.split('\n').map((line) => line.trim().split(' :')[0]!);
+  expect(labels.filter((label) => keys.has(label))).toEqual([]);
+  expect(text).toMatch(/Taux de TVA : 20\s%/);
+  expect(text).toMatch(/Mobiles :\n\s+Règle : refacturé à la minute commencée\n\s+Prix par minute : 0,15\s€/);
+  expect(text).toContain('Premier mois de l’exercice : janvier');
+  expect(text).toContain('Jours fériés : France métropolitaine');
+}
