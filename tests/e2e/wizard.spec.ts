@@ -77,3 +77,27 @@ test('the wizard can be accepted with its defaults in a few keystrokes', async (
   expect(Date.now() - started).toBeLessThan(60_000);
   expect(space.query("SELECT value FROM settings WHERE section = 'identity' AND value LIKE '%Le Relais des Vignes%'")).toHaveLength(1);
 });
+
+test('a database filled by relais demo asks only for an account, then opens on the demonstration', async ({ page, space, shoot }) => {
+  space.relais('demo', '--years', '1', '--seed', '3');
+  await page.goto(space.url);
+  await page.getByLabel('Votre nom').fill('Alix');
+  await page.getByLabel(/^Code PIN/).fill('8642');
+  await page.getByLabel('Retapez le code PIN').fill('8642');
+  await page.keyboard.press('Enter');
+  await expect(page.getByLabel('Nom de l’association')).toHaveValue('Arrêt Minute (démonstration)');
+  await page.keyboard.press('Enter');
+  for (const heading of ['Votre régime de TVA', 'Vos tarifs']) {
+    await expect(page.getByRole('heading', { name: heading })).toBeVisible();
+    await page.getByRole('button', { name: 'Suivant' }).click();
+  }
+  await expect(page.getByText(/Des données de démonstration sont déjà dans cette base \(chargées le \d\d\/\d\d\/\d{4}\)/)).toBeVisible();
+  await expect(page.getByRole('button', { name: /Commencer avec un espace vide/ })).toHaveCount(0);
+  await expectNoRawKeys(page);
+  await shoot('wizard-5-demo-already-loaded');
+  await page.getByRole('button', { name: /Découvrir l’espace de démonstration/ }).click();
+  await expect(page.getByRole('heading', { name: 'Bonjour Alix' })).toBeVisible();
+  const setup = JSON.parse(space.query<{ value: string }>("SELECT value FROM settings WHERE section = 'setup'")[0]?.value ?? '{}');
+  expect(setup.completedAt).toBeTruthy();
+  expect(space.query('SELECT id FROM members').length).toBeGreaterThan(10);
+});

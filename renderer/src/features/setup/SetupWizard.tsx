@@ -4,6 +4,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OutputOf } from '../../../../main/api/contract';
 import { useApi } from '../../api/hooks';
+import { formatDate } from '../../format';
+import { currentLanguage } from '../../i18n';
 import { LanguageSwitch } from '../../app/LanguageSwitch';
 import { IdentityForm } from '../settings/IdentityForm';
 import { TariffsForm } from '../settings/TariffsForm';
@@ -41,9 +43,15 @@ export function SetupWizard({ status }: { status: OutputOf<'auth.status'> }) {
       case 'tariffs':
         return <TariffsForm tariffs={tariffs.data} vatRegime={settings.data.vat.regime} submitLabel={t('setup.next')} onSaved={next} autoFocus />;
       default:
-        return <StartStep />;
+        return <StartStep demoLoadedAt={settings.data.setup.demoLoadedAt} />;
     }
   };
+
+  const demoLoadedAt = settings.data?.setup.demoLoadedAt;
+  const intro = () =>
+    current === 'start' && demoLoadedAt
+      ? t('setup.intros.start_demo_loaded', { date: formatDate(demoLoadedAt.slice(0, 10), currentLanguage()) })
+      : t(`setup.intros.${current}`);
 
   return (
     <Box sx={{ minHeight: '100vh', bgcolor: 'background.default', py: 4, px: 2 }}>
@@ -66,7 +74,7 @@ export function SetupWizard({ status }: { status: OutputOf<'auth.status'> }) {
             {t(`setup.titles.${current}`)}
           </Typography>
           <Typography color="text.secondary" sx={{ mb: 3 }}>
-            {t(`setup.intros.${current}`)}
+            {intro()}
           </Typography>
           {content()}
           {canGoBack && (

@@ -10,7 +10,7 @@ import { useErrorText } from '../../forms/errors';
 function Choice({ icon, title, text, onClick, disabled }: { icon: ReactNode; title: string; text: string; onClick: () => void; disabled: boolean }) {
   return (
     <Card variant="outlined" sx={{ flex: 1 }}>
-      <CardActionArea onClick={onClick} disabled={disabled} sx={{ height: '100%', alignItems: 'flex-start', display: 'flex' }}>
+      <CardActionArea onClick={onClick} disabled={disabled} sx={{ height: '100%', alignItems: 'flex-start', justifyContent: 'flex-start', display: 'flex' }}>
         <CardContent>
           <Stack spacing={1}>
             <Box sx={{ height: 40, display: 'flex', alignItems: 'center' }}>{icon}</Box>
@@ -23,8 +23,11 @@ function Choice({ icon, title, text, onClick, disabled }: { icon: ReactNode; tit
   );
 }
 
-/** The last step: an empty space, or a living one to look around. */
-export function StartStep() {
+/**
+ * The last step: an empty space, or a living one to look around — or, when `relais demo` filled
+ * this database before anyone signed in, only the way into it.
+ */
+export function StartStep({ demoLoadedAt }: { demoLoadedAt: string | null }) {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const [error, setError] = useState<string>();
@@ -46,8 +49,14 @@ export function StartStep() {
   return (
     <Stack spacing={2}>
       <Stack direction={{ xs: 'column', md: 'row' }} spacing={2}>
-        <Choice icon={<InventoryOutlined color="primary" fontSize="large" />} title={t('setup.start_empty')} text={t('setup.start_empty_help')} onClick={() => void start(false)} disabled={busy} />
-        <Choice icon={<AutoAwesomeOutlined color="secondary" fontSize="large" />} title={t('setup.start_demo')} text={t('setup.start_demo_help')} onClick={() => void start(true)} disabled={busy} />
+        {demoLoadedAt ? (
+          <Choice icon={<AutoAwesomeOutlined color="secondary" fontSize="large" />} title={t('setup.start_loaded_demo')} text={t('setup.start_loaded_demo_help')} onClick={() => void start(false)} disabled={busy} />
+        ) : (
+          <>
+            <Choice icon={<InventoryOutlined color="primary" fontSize="large" />} title={t('setup.start_empty')} text={t('setup.start_empty_help')} onClick={() => void start(false)} disabled={busy} />
+            <Choice icon={<AutoAwesomeOutlined color="secondary" fontSize="large" />} title={t('setup.start_demo')} text={t('setup.start_demo_help')} onClick={() => void start(true)} disabled={busy} />
+          </>
+        )}
       </Stack>
       {error && <Alert severity="error">{error}</Alert>}
     </Stack>
