@@ -56,3 +56,20 @@ test('the app locks itself after the idle time set by the admin', async ({ page,
   const last = readySpace.query<{ action: string }>('SELECT action FROM audit_log ORDER BY id DESC LIMIT 1')[0];
   expect(last?.action).toBe('idle_lock');
 });
+
+test('after a lock, the same person finds their screen again and the next person starts at home', async ({ page, readySpace }) => {
+  readySpace.relais('staff', 'add', '--name', 'Lou', '--role', 'welcome', '--pin', '1357');
+  await page.goto(readySpace.url);
+  await unlock(page, 'Camille', '2468');
+  await page.getByRole('link', { name: 'Journal' }).click();
+  await expect(page.getByRole('heading', { name: 'Journal', level: 1 })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Verrouiller' }).click();
+  await unlock(page, 'Camille', '2468');
+  await expect(page.getByRole('heading', { name: 'Journal', level: 1 })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Verrouiller' }).click();
+  await unlock(page, 'Lou', '1357');
+  await expect(page.getByRole('heading', { name: 'Bonjour Lou' })).toBeVisible();
+  expect(new URL(page.url()).hash).toBe('#/');
+});
