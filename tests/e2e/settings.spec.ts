@@ -112,8 +112,8 @@ test('a wrong time is shown on its field, and once corrected the hours save', as
   await page.getByLabel('Mardi : fermeture', { exact: true }).fill('07:00');
   await page.getByRole('button', { name: 'Enregistrer' }).click();
   const monday = page.getByRole('row', { name: /Lundi/ });
-  await expect(monday.getByText('HH:MM')).toBeVisible();
-  await expect(page.getByRole('row', { name: /Mardi/ }).getByText('Après l’heure d’avant')).toBeVisible();
+  await expect(monday.getByText('Une heure, ex. 08:30')).toBeVisible();
+  await expect(page.getByRole('row', { name: /Mardi/ }).getByText('Plus tard que l’heure d’avant')).toBeVisible();
   await page.getByLabel('Lundi : ouverture').fill('9h');
   await page.getByLabel('Mardi : fermeture', { exact: true }).fill('12:30');
   await page.getByRole('button', { name: 'Enregistrer' }).click();
@@ -161,4 +161,40 @@ test('removing a closure asks first', async ({ page, readySpace }) => {
   await dialog.getByRole('button', { name: 'Supprimer' }).click();
   await expect(page.getByText('Aucune fermeture prévue.')).toBeVisible();
   expect(readySpace.query('SELECT id FROM closures')).toEqual([]);
+});
+
+test('a file that is not a PNG or JPEG image is refused as the logo; a real one is saved', async ({ page, readySpace }) => {
+  await page.goto(readySpace.url);
+  await unlock(page, 'Camille', '2468');
+  await page.getByRole('link', { name: 'Association' }).click();
+  const picker = page.locator('input[type="file"]');
+  await picker.setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: Buffer.from('pas une image') });
+  await expect(page.getByText('Ce fichier n’est pas une image PNG ou JPEG lisible : choisissez-en une autre.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Retirer' })).toHaveCount(0);
+
+  await picker.setInputFiles('resources/icon.png');
+  await expect(page.getByRole('button', { name: 'Retirer' })).toBeVisible();
+  // The identity form comes first on the page, before the VAT form.
+  await page.getByRole('button', { name: 'Enregistrer' }).first().click();
+  await expect(page.getByText('Enregistré')).toBeVisible();
+  const identity = JSON.parse(readySpace.query<{ value: string }>("SELECT value FROM settings WHERE section = 'identity'")[0]?.value ?? '{}');
+  expect(identity.logo).toMatch(/^data:image\/png;base64,iVBORw0KGgo/);
+});
+
+test('a number out of range names the range it must be in, and nothing is saved', async ({ page, readySpace }) => {
+  await page.goto(readySpace.url);
+  await unlock(page, 'Camille', '2468');
+  await page.getByRole('link', { name: 'Équipe' }).click();
+  await page.getByLabel('Verrouiller après').fill('0');
+  await page.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(page.getByText('Entre 1 et 240 minutes.')).toBeVisible();
+
+  await page.getByRole('link', { name: 'Tarifs' }).click();
+  await page.getByRole('button', { name: 'Abandonner les modifications' }).click();
+  await page.getByLabel('Unités du carnet').first().fill('0');
+  await page.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(page.getByText('Un nombre entier d’au moins 1, par exemple 10.')).toBeVisible();
+  const settings = JSON.parse(readySpace.relais('settings', 'show', '--json')) as { security: { idleLockMinutes: number } };
+  expect(settings.security.idleLockMinutes).toBe(10);
+  expect(readySpace.query("SELECT quantity FROM tariffs WHERE code = 'carnet_half_days'")).toEqual([{ quantity: 10 }]);
 });

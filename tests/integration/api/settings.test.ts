@@ -32,7 +32,11 @@ describe('association identity', () => {
     ['website', { website: 'ftp://arret-minute.fr' }, 'https://'],
     ['name', { name: '   ' }, 'À remplir'],
     ['inseeCode', { inseeCode: '3333' }, '5 caractères'],
-    ['logo', { logo: 'data:text/html;base64,PHNjcmlwdD4=' }, 'PNG, JPEG ou WebP'],
+    ['logo', { logo: 'data:text/html;base64,PHNjcmlwdD4=' }, 'PNG ou JPEG'],
+    // A text file named .png: the type says PNG, the bytes do not.
+    ['logo', { logo: `data:image/png;base64,${Buffer.from('pas une image').toString('base64')}` }, 'PNG ou JPEG'],
+    ['logo', { logo: `data:image/webp;base64,${Buffer.from('RIFF\0\0\0\0WEBPVP8 ').toString('base64')}` }, 'PNG ou JPEG'],
+    ['rna', { rna: 'W33200123X' }, '9 chiffres'],
   ];
   for (const [field, change, text] of BAD) {
     it(`refuses a bad ${field} with a message naming the field, and writes nothing`, () => {

@@ -39,7 +39,15 @@ export function IdentityForm({ identity, submitLabel, onSaved, compact }: { iden
     if (file.size > LOGO_MAX_BYTES) return setLogoError(t('identity.logo_too_big'));
     setLogoError(undefined);
     const reader = new FileReader();
-    reader.onload = () => form.setValue('logo', String(reader.result), { shouldDirty: true });
+    reader.onload = () => {
+      const dataUrl = String(reader.result);
+      // Only what the browser can draw as a PNG or JPEG is kept: a file merely named .png would print no logo.
+      const image = new Image();
+      image.onload = () => form.setValue('logo', dataUrl, { shouldDirty: true });
+      image.onerror = () => setLogoError(t('identity.logo_unreadable'));
+      if (/^data:image\/(png|jpeg);/.test(dataUrl)) image.src = dataUrl;
+      else setLogoError(t('identity.logo_unreadable'));
+    };
     reader.readAsDataURL(file);
   };
 
@@ -79,7 +87,7 @@ export function IdentityForm({ identity, submitLabel, onSaved, compact }: { iden
               </Avatar>
               <Button variant="outlined" component="label">
                 {t('identity.choose_logo')}
-                <input hidden type="file" accept="image/png,image/jpeg,image/webp" onChange={pickLogo} />
+                <input hidden type="file" accept="image/png,image/jpeg" onChange={pickLogo} />
               </Button>
               {logo && (
                 <Button

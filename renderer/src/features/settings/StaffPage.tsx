@@ -82,7 +82,10 @@ export function StaffPage() {
 
 function SecurityForm({ idleLockMinutes }: { idleLockMinutes: number }) {
   const { t } = useTranslation();
-  const resolver = useMemo(() => zodResolver(z.object({ idleLockMinutes: z.string().trim().regex(/^\d{1,3}$/, { error: t('forms.whole_number') }) })), [t]);
+  const resolver = useMemo(() => {
+    const minutes = z.string().trim().refine((text) => /^\d{1,3}$/.test(text) && Number(text) >= 1 && Number(text) <= 240, { error: t('staff.idle_lock_range') });
+    return zodResolver(z.object({ idleLockMinutes: minutes }));
+  }, [t]);
   const { form, submit, saveBar } = useContractForm<'settings.updateSecurity', { idleLockMinutes: string }>({
     method: 'settings.updateSecurity',
     defaultValues: { idleLockMinutes: String(idleLockMinutes) },

@@ -56,7 +56,7 @@ export function TariffsForm({ tariffs, vatRegime, submitLabel, onSaved, autoFocu
       tariffs: z.array(row.superRefine((value, ctx) => {
         if (!isCarnet(value.code)) return;
         for (const key of ['quantity', 'validityMonths'] as const) {
-          if (!whole.safeParse(value[key]).success) ctx.addIssue({ code: 'custom', path: [key], message: t('forms.whole_number') });
+          if (!whole.safeParse(value[key]).success) ctx.addIssue({ code: 'custom', path: [key], message: t('forms.positive_number') });
         }
       })),
     });
