@@ -2,13 +2,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { contract, type MethodName } from '../api/contract';
-import { createDispatcher } from '../api/dispatcher';
+import { createDispatcher, type Dispatch } from '../api/dispatcher';
 import type { ApiError, ApiResult } from '../api/result';
 import { cliSession } from '../api/session';
 import { DatabaseOpenError } from '../db/errors';
 import { defaultDatabaseFile } from '../db/location';
 import { openDatabase, type Db } from '../db/open';
-import { fieldLabel } from '../i18n';
+import type { Room } from '../domain/space/schema';
+import { fieldLabel, translate, valueLabel, type Language } from '../i18n';
 import { humanText } from './print';
 
 export const EXIT = { ok: 0, refused: 1, usage: 2 } as const;
@@ -42,8 +43,31 @@ export function commonOf(command: Command): Common {
   return command.optsWithGlobals<Common>();
 }
 
-function errorLines(error: ApiError): string {
-  const lines = [error.message, `(en) ${error.messageEn}`];
+/** What the CLI adds to a refusal in each language: the values a field could have taken. */
+interface Hint {
+  fr: string;
+  en: string;
+}
+
+/**
+ * For a refused field whose valid values no simple command shows, those values: a room id (`seats
+ * add --room-id`) is answered with the rooms in service and their ids.
+ */
+function hintFor(dispatch: Dispatch, error: ApiError): Hint | undefined {
+  if (!error.fields?.some((field) => field.field === 'roomId')) return undefined;
+  const layout = dispatch(cliSession(), 'space.layout', {});
+  if (!layout.ok) return undefined;
+  const inService = (layout.value as Room[]).filter((room) => room.retiredOn === null);
+  if (inService.length === 0) return undefined;
+  // A meeting room is said as such: it takes no desks.
+  const listed = (language: Language) =>
+    inService.map((room) => `${room.id} ${room.name}${room.kind === 'meeting' ? ` (${valueLabel(language, 'kind', room.kind)})` : ''}`).join(', ');
+  const params = { rooms: { fr: listed('fr'), en: listed('en') } };
+  return { fr: translate('fr', 'cli.rooms', params), en: translate('en', 'cli.rooms', params) };
+}
+
+function errorLines(error: ApiError, hint?: Hint): string {
+  const lines = hint ? [`${error.message} ${hint.fr}`, `(en) ${error.messageEn} ${hint.en}`] : [error.message, `(en) ${error.messageEn}`];
   if (error.fields && error.fields.length > 1) {
     for (const field of error.fields) lines.push(`  - ${fieldLabel('fr', field.field)} : ${field.message}`);
   }
@@ -77,14 +101,14 @@ export function cliContext(io: CliIo, sync = false) {
     io.out(common.json ? JSON.stringify(value, null, 2) : (text ?? humanText(value)));
   }
 
-  function finish(common: Common, result: ApiResult<unknown>, failsUnless?: string): void {
+  function finish(common: Common, result: ApiResult<unknown>, failsUnless?: string, hint?: Hint): void {
     if (result.ok) {
       print(common, result.value);
       if (failsUnless !== undefined && (result.value as Record<string, unknown>)[failsUnless] === false) throw new Exit(EXIT.refused);
       return;
     }
     if (common.json) io.out(JSON.stringify({ error: result.error }, null, 2));
-    io.err(errorLines(result.error));
+    io.err(errorLines(result.error, hint));
     throw new Exit(result.error.code === 'invalid_input' || result.error.code === 'unknown_method' ? EXIT.usage : EXIT.refused);
   }
 
@@ -97,9 +121,13 @@ export function cliContext(io: CliIo, sync = false) {
     const { create = false, onValue, failsUnless } = options;
     if (sync && Object.hasOwn(contract, method) && contract[method as MethodName].deferred) throw new Error(`${method} finishes later: run it with runCliAsync`);
     const db = open(common, create);
+    const dispatch = createDispatcher({ db });
+    // A refusal's hint is read while the database is still open.
+    const withHint = (answer: ApiResult<unknown>) => ({ answer, hint: answer.ok ? undefined : hintFor(dispatch, answer.error) });
     let result;
     try {
-      result = createDispatcher({ db })(cliSession(), method, input);
+      const called = dispatch(cliSession(), method, input);
+      result = called instanceof Promise ? called.then(withHint) : withHint(called);
     } catch (error) {
       db.close();
       throw error;
@@ -109,7 +137,8 @@ export function cliContext(io: CliIo, sync = false) {
     } else {
       db.close();
     }
-    const done = (answer: ApiResult<unknown>) => finish(common, answer.ok && onValue ? { ok: true, value: onValue(answer.value) } : answer, failsUnless);
+    const done = ({ answer, hint }: { answer: ApiResult<unknown>; hint: Hint | undefined }) =>
+      finish(common, answer.ok && onValue ? { ok: true, value: onValue(answer.value) } : answer, failsUnless, hint);
     return result instanceof Promise ? result.then(done) : done(result);
   }
 

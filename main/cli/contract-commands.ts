@@ -41,7 +41,7 @@ function addCommand(root: Command, cli: CliContext, name: MethodName, spec: Meth
   if (meta.writesFile) command.requiredOption('--out <file>', 'file to write');
   if (meta.outDir) command.requiredOption('--out <dir>', 'directory to write the file into');
   if (specs.some((option) => option.kind !== 'boolean')) {
-    command.addHelpText('after', '\nA value of - is read from standard input (keeps a PIN out of the shell history).');
+    command.addHelpText('after', `\n${forTerminal('cli.stdin_note')}`);
   }
   command.action((...args: unknown[]): void | Promise<void> => {
     const [opts, cmd] = args.slice(-2) as [Record<string, unknown>, Command];

@@ -59,6 +59,8 @@ export function addFileCommands(program: Command, cli: CliContext): void {
     });
 
   withCommon(program.command('call'))
+    // The list of methods is for `relais call --help`; in `relais --help` it would fill the screen.
+    .summary('call any contract method with a JSON input (relais call --help lists them)')
     .description(`call any contract method with a JSON input (methods: ${METHOD_NAMES.join(', ')})`)
     .argument('<method>', 'contract method, e.g. space.listSeats')
     .argument('[input]', 'JSON input', '{}')

@@ -1,18 +1,22 @@
-import { Command, CommanderError } from 'commander';
+import { CommanderError, type Command } from 'commander';
 import { DatabaseOpenError } from '../db/errors';
-import { forTerminal, translate } from '../i18n';
+import { forTerminal } from '../i18n';
 import { addContractCommands } from './contract-commands';
 import { cliContext, EXIT, Exit, withCommon, type CliIo } from './context';
 import { addFileCommands } from './file-commands';
+import { RelaisCommand } from './usage';
 
 export { EXIT, type CliIo } from './context';
 
-/** Builds the `relais` program: file commands, then one sub-command per contract entry with `cli`. */
+/**
+ * Builds the `relais` program: file commands, then one sub-command per contract entry with `cli`. A
+ * usage error is said in French and English with the command's `--help` to run, not followed by the
+ * whole help (which lists every contract method).
+ */
 export function buildProgram(io: CliIo, sync = false): Command {
-  const program = withCommon(new Command('relais'))
-    .description(`Relais, from the command line. ${translate('en', 'cli.acting_as')}`)
-    .addHelpText('after', `\n${translate('fr', 'cli.acting_as')}\nExit codes: 0 success, 1 refused (the reason is printed), 2 bad usage.`)
-    .showHelpAfterError()
+  const program = withCommon(new RelaisCommand('relais'))
+    .description(forTerminal('cli.help_intro'))
+    .addHelpText('after', `\n${forTerminal('cli.exit_codes')}`)
     .exitOverride()
     .configureOutput({ writeOut: io.out, writeErr: io.err });
   const cli = cliContext(io, sync);
