@@ -132,3 +132,42 @@ test('a visitor booked by phone gets their member record on arrival, and the boo
     .poll(() => readySpace.query('SELECT m.first_name, m.email, b.visitor_name FROM bookings b JOIN members m ON m.id = b.member_id'))
     .toEqual([{ first_name: 'Nina', email: 'nina@exemple.fr', visitor_name: '' }]);
 });
+
+test('a seat out of service from a date is greyed and not bookable from that day, in the week, day and month views; its past stays', async ({ page, readySpace, shoot }) => {
+  readySpace.relais('members', 'add', '--first-name', 'Léa', '--last-name', 'Martin', '--profile', 'independent', '--email', 'lea@exemple.fr');
+  readySpace.relais('book', '--member', '1', '--seat', 'B3', '--date', '2026-12-01', '--slot', 'pm');
+  const [b3] = readySpace.query<{ id: number }>("SELECT id FROM seats WHERE code = 'B3'");
+  readySpace.relais('call', 'space.retireSeat', JSON.stringify({ id: b3!.id, on: '2026-12-02' }));
+  await openPlanning(page, readySpace);
+
+  // The day before, the booking is still there; from the date, the cells say « hors service ».
+  await expect(page.getByRole('button', { name: 'B3, 01/12/2026, après-midi : Léa Martin' })).toBeVisible();
+  const retired = page.getByRole('button', { name: 'B3, 02/12/2026, matin : hors service' });
+  await expect(retired).toHaveAttribute('aria-disabled', 'true');
+  await expect(page.getByRole('button', { name: 'B3, 06/12/2026, après-midi : hors service' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'A4, 02/12/2026, matin : libre' })).toBeVisible();
+  await expect(page.getByRole('rowheader', { name: /B3/ })).toContainText('Hors service dès le 02/12/2026');
+  await expect(page.getByText(/poste hors service à partir de ce jour-là/)).toBeVisible();
+  // Neither a click nor the keyboard opens the booking form.
+  await retired.click({ force: true });
+  await retired.press('Enter');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await shoot('planning-retired-seat');
+
+  // The day before, the day view shows the seat as it was; on the day, out of service all day long, it is not on the board.
+  await page.getByRole('button', { name: 'Jour', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'B3, 01/12/2026, après-midi : Léa Martin' })).toBeVisible();
+  await page.getByRole('button', { name: 'Période suivante' }).click();
+  await expect(page.getByRole('button', { name: 'A4, 02/12/2026, matin : libre' })).toBeVisible();
+  await expect(page.getByRole('button', { name: /^B3, / })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Mois' }).click();
+  await expect(page.getByRole('button', { name: 'B3, 01/12/2026, après-midi : Léa Martin' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'B3, 31/12/2026, matin : hors service' })).toHaveAttribute('aria-disabled', 'true');
+  await page.getByRole('button', { name: 'B3, 15/12/2026, matin : hors service' }).click({ force: true });
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  // Out of service for the whole of January: the seat is not on its board.
+  await page.getByRole('button', { name: 'Période suivante' }).click();
+  await expect(page.getByRole('button', { name: 'A4, 04/01/2027, matin : libre' })).toBeVisible();
+  await expect(page.getByRole('button', { name: /^B3, / })).toHaveCount(0);
+  expect(readySpace.query('SELECT id FROM bookings')).toHaveLength(1);
+});

@@ -8,14 +8,15 @@ import type { Board, BoardCell } from './schema';
 
 /**
  * The planning board for a range of dates: the days (open or closed, with the name of the holiday),
- * the seats grouped by room, and every half-day cell that is not free.
+ * the seats grouped by room (with the day each goes out of service, if within the range), and every
+ * half-day cell that is not free. A seat out of service for the whole range is not on the board.
  */
 export function planningBoard(db: Db, from: string, to: string): Board {
   const facts = periodFacts(db, from, to);
   const rooms = new Map<number, Board['rooms'][number]>();
   for (const seat of facts.seats) {
     const room = rooms.get(seat.roomId) ?? { id: seat.roomId, name: seat.roomName, seats: [] };
-    room.seats.push({ id: seat.id, code: seat.code, name: seat.name, kind: seat.kind });
+    room.seats.push({ id: seat.id, code: seat.code, name: seat.name, kind: seat.kind, retiredOn: seat.retiredOn });
     rooms.set(seat.roomId, room);
   }
   const cells: BoardCell[] = [];

@@ -150,7 +150,16 @@ export const Board = z.strictObject({
     z.strictObject({
       id: Id,
       name: z.string(),
-      seats: z.array(z.strictObject({ id: Id, code: z.string(), name: z.string(), kind: z.string() })),
+      seats: z.array(
+        z.strictObject({
+          id: Id,
+          code: z.string(),
+          name: z.string(),
+          kind: z.string(),
+          /** The first day the seat (or its room) is out of service: its cells from then on are not bookable. */
+          retiredOn: IsoDate.nullable(),
+        }),
+      ),
     }),
   ),
   cells: z.array(BoardCell),

@@ -316,3 +316,30 @@ describe('a visitor’s booking', () => {
     expect(space.db.prepare('SELECT member_id FROM bookings WHERE id = ?').pluck().get(other.id)).toBeNull();
   });
 });
+
+describe('the planning board', () => {
+  type BoardSeats = { rooms: { seats: { code: string; retiredOn: string | null }[] }[]; cells: { seat: string; date: string; kind: string }[] };
+  const board = (space: Space, from: string, to: string) => expectOk(space.dispatch(space.desk, 'bookings.board', { from, to })) as BoardSeats;
+  const retiredOn = (shown: BoardSeats) => Object.fromEntries(shown.rooms.flatMap((room) => room.seats.map((seat) => [seat.code, seat.retiredOn])));
+  const daysHeld = (shown: BoardSeats, seat: string) => [...new Set(shown.cells.filter((cell) => cell.seat === seat).map((cell) => `${cell.date} ${cell.kind}`))];
+
+  it('marks the day a seat goes out of service, keeps what came before, and leaves out a seat retired before the range', () => {
+    const space = setUp();
+    giveDesk(space, space.lou, 'A1', '2026-11-02', '2026-12-01');
+    expectOk(book(space, space.sam, 'B3', '2026-12-01', 'day'));
+    for (const [code, on] of [['A1', '2026-12-02'], ['B3', '2026-12-02'], ['A4', '2026-11-30']] as const) {
+      expectOk(space.dispatch(space.desk, 'space.retireSeat', { id: seatId(space, code), on }));
+    }
+    const openSpace2 = space.db.prepare("SELECT room_id FROM seats WHERE code = 'B3'").pluck().get() as number;
+    expectOk(space.dispatch(space.desk, 'space.retireRoom', { id: openSpace2, on: '2026-12-04' }));
+
+    const week = board(space, '2026-11-30', '2026-12-06');
+    // A seat's own date wins over its room's when earlier; A4, out of service all week, is not shown.
+    expect(retiredOn(week)).toEqual({ A1: '2026-12-02', A2: null, A3: null, B1: '2026-12-04', B2: '2026-12-04', B3: '2026-12-02', B4: '2026-12-04', SALON: null });
+    // Before the date, the holder and the booking are still on the board; from it, nothing.
+    expect(daysHeld(week, 'A1')).toEqual(['2026-11-30 plan', '2026-12-01 plan']);
+    expect(daysHeld(week, 'B3')).toEqual(['2026-12-01 booking']);
+    // The week before, A4 is still there, with the day it goes.
+    expect(retiredOn(board(space, '2026-11-23', '2026-11-29')).A4).toBe('2026-11-30');
+  });
+});

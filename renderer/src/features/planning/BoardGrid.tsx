@@ -3,13 +3,14 @@ import { Fragment, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { OutputOf } from '../../../../main/api/contract';
-import { formatLongDate } from '../../format';
+import { formatDate, formatLongDate } from '../../format';
 import { currentLanguage } from '../../i18n';
 import type { View } from './period';
 
 type Board = OutputOf<'bookings.board'>;
 export type Cell = Board['cells'][number];
 type Day = Board['days'][number];
+type Seat = Board['rooms'][number]['seats'][number];
 export interface Target {
   seat: string;
   seatKind: string;
@@ -27,6 +28,9 @@ function dayHeading(date: string, view: View, language: 'fr' | 'en'): string {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   return new Intl.DateTimeFormat(language === 'fr' ? 'fr-FR' : 'en-GB', options).format(new Date(y, m - 1, d));
 }
+
+/** Out of service that day (the seat or its room): greyed like a closed day, not bookable. */
+const outOfService = (seat: Seat, date: string) => seat.retiredOn !== null && seat.retiredOn <= date;
 
 /** The visible cell for a seat and half-day: a booking wins over the released plan it replaces. */
 function cellAt(cells: Map<string, Cell[]>, seat: string, date: string, half: string): Cell | undefined {
@@ -110,23 +114,17 @@ export function BoardGrid({ board, view, today, onOpen }: { board: Board; view: 
                 const row = rows.indexOf(seat);
                 return (
                   <TableRow key={seat.code}>
-                    <TableCell component="th" scope="row" sx={{ overflow: 'hidden' }}>
-                      <strong>{seat.code}</strong>
-                      {!compact && (
-                        <Typography variant="caption" color="text.secondary" sx={{ display: 'block', lineHeight: 1.2 }}>
-                          {t(`seat_kinds.${seat.kind}`)}
-                        </Typography>
-                      )}
-                    </TableCell>
+                    <SeatHeading seat={seat} compact={compact} lastDay={board.days.at(-1)?.date ?? ''} />
                     {board.days.flatMap((day, dayIndex) =>
                       HALVES.map((half, halfIndex) => {
                         const column = dayIndex * 2 + halfIndex;
-                        const offered = day.halves.includes(half);
+                        const retired = outOfService(seat, day.date);
+                        const offered = day.halves.includes(half) && !retired;
                         const cell = offered ? cellAt(cells, seat.code, day.date, half) : undefined;
                         return (
-                          <TableCell key={`${day.date}${half}`} sx={{ p: '2px !important', bgcolor: shade(day) ?? tint(day), borderLeft: halfIndex === 0 ? 1 : 0, borderLeftColor: 'divider' }}>
+                          <TableCell key={`${day.date}${half}`} sx={{ p: '2px !important', bgcolor: retired ? 'action.hover' : (shade(day) ?? tint(day)), borderLeft: halfIndex === 0 ? 1 : 0, borderLeftColor: 'divider' }}>
                             <BoardCellButton
-                              label={cellLabel(t, seat.code, day, half, cell, offered, language, unsigned)}
+                              label={cellLabel(t, seat.code, day, half, cell, { offered, retired }, language, unsigned)}
                               cell={cell}
                               unsigned={cell !== undefined && cell.memberId !== null && unsigned.has(cell.memberId)}
                               offered={offered}
@@ -153,8 +151,30 @@ export function BoardGrid({ board, view, today, onOpen }: { board: Board; view: 
   );
 }
 
-function cellLabel(t: TFunction, seat: string, day: Day, half: 'am' | 'pm', cell: Cell | undefined, offered: boolean, language: 'fr' | 'en', unsigned: Set<number>): string {
+/** The row's heading: the seat's code, its kind, and the day it goes out of service if the board reaches it. */
+function SeatHeading({ seat, compact, lastDay }: { seat: Seat; compact: boolean; lastDay: string }) {
+  const { t } = useTranslation();
+  const retiring = outOfService(seat, lastDay) ? t('planning.retired_from', { date: formatDate(seat.retiredOn ?? '', currentLanguage()) }) : undefined;
+  return (
+    <TableCell component="th" scope="row" sx={{ overflow: 'hidden' }} title={retiring}>
+      <strong>{seat.code}</strong>
+      {!compact && (
+        <Typography variant="caption" color="text.secondary" sx={{ display: 'block', lineHeight: 1.2 }}>
+          {t(`seat_kinds.${seat.kind}`)}
+        </Typography>
+      )}
+      {!compact && retiring && (
+        <Typography variant="caption" color="text.secondary" sx={{ display: 'block', lineHeight: 1.2, fontStyle: 'italic' }}>
+          {retiring}
+        </Typography>
+      )}
+    </TableCell>
+  );
+}
+
+function cellLabel(t: TFunction, seat: string, day: Day, half: 'am' | 'pm', cell: Cell | undefined, { offered, retired }: { offered: boolean; retired: boolean }, language: 'fr' | 'en', unsigned: Set<number>): string {
   const when = `${seat}, ${day.date.split('-').reverse().join('/')}, ${t(`planning.halves_long.${half}`)}`;
+  if (retired) return `${when} : ${t('planning.retired')}`;
   if (!offered) return `${when} : ${day.label?.[language] ?? t('planning.closed')}`;
   if (!cell || cell.kind === 'released') return `${when} : ${t(cell ? 'planning.released' : 'planning.free')}`;
   const charter = cell.memberId !== null && unsigned.has(cell.memberId) ? ` (${t('signature.unsigned')})` : '';
@@ -200,6 +220,8 @@ function BoardCellButton({ label, cell, unsigned, offered, compact, wide, dataCe
       onFocus={onFocus}
       // Closed cells stay focusable, so that the arrow keys cross a holiday and hear its name.
       aria-disabled={!offered}
+      // Nothing happens on a closed or out-of-service cell: no ripple pretends otherwise.
+      disableRipple={!offered}
       onClick={onClick}
       onKeyDown={onKeyDown}
       sx={{

@@ -26,6 +26,8 @@ export function PlanningPage() {
   const board = useApi('bookings.board', period, { keepPrevious: true });
   const seats = (board.data?.rooms ?? []).flatMap((room) => room.seats.filter((seat) => seat.kind !== 'room').map((seat) => seat.code));
   const occupancy = board.data?.occupancy;
+  // A desk going out of service within the period: the legend says what its greyed cells mean.
+  const retiring = (board.data?.rooms ?? []).some((room) => room.seats.some((seat) => seat.kind !== 'room' && seat.retiredOn !== null && seat.retiredOn <= period.to));
   // Whole percents read at a glance; the exact figures are in the reports.
   const percent = (rate: number) => formatRate(Math.round(rate * 100) * 100, language);
 
@@ -71,6 +73,7 @@ export function PlanningPage() {
       </Paper>
       <Typography variant="body2" color="text.secondary">
         {t('planning.legend')}
+        {retiring && ` ${t('planning.legend_retired')}`}
       </Typography>
       {board.data && <RoomBookings board={board.data} defaultDate={period.from <= today && today <= period.to ? today : period.from} />}
       {booking && <BookDialog target={booking} onClose={() => setBooking(undefined)} />}
