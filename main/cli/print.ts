@@ -33,11 +33,12 @@ function cell(value: unknown, key = ''): string {
 
 const monthName = new Intl.DateTimeFormat('fr-FR', { month: 'long', timeZone: 'UTC' });
 
-/** Cents as euros (`totalCents`, `centsPerMinute`), basis points and 0–1 ratios as percentages, a month by its name. */
+/** Cents as euros (`totalCents`, `centsPerMinute`), basis points and 0–1 ratios as percentages, minutes with their unit, a month by its name. */
 function number(value: number, key: string): string {
   if (key.endsWith('Cents') || key.startsWith('cents')) return euros.format(value / 100);
   if (key.endsWith('Bp')) return percent.format(value / 10_000);
   if (key === 'rate' || key.endsWith('Rate')) return percent.format(value);
+  if (key.endsWith('Minutes')) return `${value} min`;
   if (key.endsWith('Month') && Number.isInteger(value) && value >= 1 && value <= 12) return monthName.format(Date.UTC(2000, value - 1, 1));
   return String(value);
 }
