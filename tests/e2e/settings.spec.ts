@@ -198,3 +198,21 @@ test('a number out of range names the range it must be in, and nothing is saved'
   expect(settings.security.idleLockMinutes).toBe(10);
   expect(readySpace.query("SELECT quantity FROM tariffs WHERE code = 'carnet_half_days'")).toEqual([{ quantity: 10 }]);
 });
+
+test('choosing to charge VAT warns that invoices need the VAT number, until it is given', async ({ page, readySpace, shoot }) => {
+  await page.goto(readySpace.url);
+  await unlock(page, 'Camille', '2468');
+  await page.getByRole('link', { name: 'Association' }).click();
+  const warning = page.getByText(/Relais refusera d’en émettre tant qu’il manque/);
+  await page.getByLabel(/Assujettie à la TVA/).check();
+  await expect(warning).toBeVisible();
+  await shoot('settings-vat-needs-number');
+  await page.getByRole('button', { name: 'Enregistrer' }).last().click();
+  await expect(page.getByText('Enregistré')).toBeVisible();
+
+  await page.getByLabel('N° de TVA intracommunautaire').fill('FR11123456782');
+  await page.getByRole('button', { name: 'Enregistrer' }).first().click();
+  await expect(warning).toBeHidden();
+  const vat = JSON.parse(readySpace.query<{ value: string }>("SELECT value FROM settings WHERE section = 'vat'")[0]?.value ?? '{}');
+  expect(vat.regime).toBe('assujetti');
+});

@@ -23,7 +23,7 @@ export function AssociationPage() {
         <Typography variant="h2" gutterBottom>
           {t('vat.title')}
         </Typography>
-        <VatForm vat={settings.data.vat} />
+        <VatForm vat={settings.data.vat} hasVatNumber={settings.data.identity.vatNumber !== ''} />
       </Paper>
     </Stack>
   );

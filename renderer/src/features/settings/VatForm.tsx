@@ -1,4 +1,4 @@
-import { Box, Checkbox, FormControlLabel, Paper, Radio, RadioGroup, Stack, Typography } from '@mui/material';
+import { Alert, Box, Checkbox, FormControlLabel, Paper, Radio, RadioGroup, Stack, Typography } from '@mui/material';
 import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { OutputOf } from '../../../../main/api/contract';
@@ -12,8 +12,11 @@ type Vat = OutputOf<'settings.get'>['vat'];
 const REGIMES = ['franchise', 'exoneration', 'assujetti'] as const satisfies readonly Vat['regime'][];
 const FIELDS = ['regime', 'rateBp', 'franchiseWording', 'exonerationWording', 'optionDebits', 'invoiceFooter'] as const;
 
-/** The VAT regime and the wordings invoices print. */
-export function VatForm({ vat, submitLabel, onSaved, autoFocus }: { vat: Vat; submitLabel?: string; onSaved?: () => void; autoFocus?: boolean }) {
+/**
+ * The VAT regime and the wordings invoices print. `hasVatNumber` (from the identity) warns, before
+ * the first invoice is refused for it, that a VAT-registered association needs its number.
+ */
+export function VatForm({ vat, hasVatNumber, submitLabel, onSaved, autoFocus }: { vat: Vat; hasVatNumber: boolean; submitLabel?: string; onSaved?: () => void; autoFocus?: boolean }) {
   const { t } = useTranslation();
   const { form, submit, saveBar } = useContractForm<'settings.updateVat', Vat>({
     method: 'settings.updateVat',
@@ -52,6 +55,7 @@ export function VatForm({ vat, submitLabel, onSaved, autoFocus }: { vat: Vat; su
         )}
       />
       <Stack spacing={2} sx={{ mt: 3 }}>
+        {regime === 'assujetti' && !hasVatNumber && <Alert severity="warning">{t('vat.needs_vat_number')}</Alert>}
         {regime === 'franchise' && <FormTextField control={form.control} name="franchiseWording" label={t('vat.franchise_wording')} helperText={t('vat.wording_help')} />}
         {regime === 'exoneration' && <FormTextField control={form.control} name="exonerationWording" label={t('vat.exoneration_wording')} helperText={t('vat.wording_help')} />}
         {regime === 'assujetti' && (

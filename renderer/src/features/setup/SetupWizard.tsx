@@ -39,7 +39,7 @@ export function SetupWizard({ status }: { status: OutputOf<'auth.status'> }) {
       case 'association':
         return <IdentityForm key="identity" identity={settings.data.identity} submitLabel={t('setup.next')} onSaved={next} compact />;
       case 'vat':
-        return <VatForm vat={settings.data.vat} submitLabel={t('setup.next')} onSaved={next} autoFocus />;
+        return <VatForm vat={settings.data.vat} hasVatNumber={settings.data.identity.vatNumber !== ''} submitLabel={t('setup.next')} onSaved={next} autoFocus />;
       case 'tariffs':
         return <TariffsForm tariffs={tariffs.data} vatRegime={settings.data.vat.regime} submitLabel={t('setup.next')} onSaved={next} autoFocus />;
       default:
