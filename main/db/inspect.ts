@@ -25,12 +25,7 @@ export function inspectFile(file: string, backupDir = defaultBackupDir(file), su
   try {
     const version = readPragma(db, 'user_version', file, backupDir);
     const applicationId = readPragma(db, 'application_id', file, backupDir);
-    if (applicationId !== RELAIS_APPLICATION_ID && (applicationId !== 0 || hasTables(db))) {
-      throw new DatabaseOpenError('foreign_database', file);
-    }
-    if (version > supported) {
-      throw new DatabaseOpenError('too_new', file, { version, supported });
-    }
+    refuseOwnerOrVersion(file, { version, applicationId }, supported, () => hasTables(db));
     const check = quickCheck(db);
     if (check !== 'ok') {
       const backup = latestBackup(backupDir);
@@ -42,20 +37,24 @@ export function inspectFile(file: string, backupDir = defaultBackupDir(file), su
   }
 }
 
+/** Refuses a file another program wrote (`hasTables` is asked only when its owner is unset) or a newer Relais. */
+function refuseOwnerOrVersion(file: string, { version, applicationId }: FileInspection, supported: number, hasTables: () => boolean): void {
+  if (applicationId !== RELAIS_APPLICATION_ID && (applicationId !== 0 || hasTables())) throw new DatabaseOpenError('foreign_database', file);
+  if (version > supported) throw new DatabaseOpenError('too_new', file, { version, supported });
+}
+
 /**
  * Even a read-only connection leaves `-wal` and `-shm` files beside a database in WAL mode (as
- * Relais writes them), so a file refused for its version or owner is refused from its 100-byte
- * header first, before SQLite opens it. The header is only the truth when no write-ahead log holds
- * newer pages; with one, the read-only connection below decides.
+ * Relais writes them), so a file whose header names its owner is refused from that 100-byte header
+ * before SQLite opens it. A write-ahead log can only hold a newer version than the header, never an
+ * older one, so a refusal read there stands; an owner left unset is for SQLite to judge, by the
+ * file's tables.
  */
 function refuseFromHeader(file: string, supported: number): void {
-  if (walHasPages(file)) return;
   const header = readHeader(file);
   if (!header?.subarray(0, 16).equals(SQLITE_MAGIC)) return;
-  const version = header.readUInt32BE(60);
-  const applicationId = header.readUInt32BE(68);
-  if (applicationId !== 0 && applicationId !== RELAIS_APPLICATION_ID) throw new DatabaseOpenError('foreign_database', file);
-  if (version > supported) throw new DatabaseOpenError('too_new', file, { version, supported });
+  const inspection = { version: header.readUInt32BE(60), applicationId: header.readUInt32BE(68) };
+  if (inspection.applicationId !== 0) refuseOwnerOrVersion(file, inspection, supported, () => true);
 }
 
 const SQLITE_MAGIC = Buffer.from('SQLite format 3\0', 'latin1');
@@ -70,14 +69,6 @@ function readHeader(file: string): Buffer | undefined {
     return undefined;
   } finally {
     if (fd !== undefined) fs.closeSync(fd);
-  }
-}
-
-function walHasPages(file: string): boolean {
-  try {
-    return fs.statSync(`${file}-wal`).size > 0;
-  } catch {
-    return false;
   }
 }
 

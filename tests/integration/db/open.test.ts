@@ -99,6 +99,22 @@ describe('opening a database', () => {
     foreign.exec('CREATE TABLE things (id INTEGER PRIMARY KEY)');
     foreign.close();
     expect(openError(() => openDatabase(other)).problem).toBe('foreign_database');
+    // Another program's file with a schema version of its own is still not Relais, not a newer Relais.
+    const versioned = path.join(dir, 'versioned.sqlite');
+    const theirs = new Database(versioned);
+    theirs.pragma('journal_mode = WAL');
+    theirs.exec('CREATE TABLE things (id INTEGER PRIMARY KEY)');
+    theirs.pragma('user_version = 42');
+    theirs.close();
+    expect(openError(() => openDatabase(versioned)).problem).toBe('foreign_database');
+    const marked = path.join(dir, 'marked.sqlite');
+    const owned = new Database(marked);
+    owned.pragma('application_id = 7');
+    owned.pragma('user_version = 42');
+    owned.close();
+    const filesBefore = fs.readdirSync(dir).sort();
+    expect(openError(() => openDatabase(marked)).problem).toBe('foreign_database');
+    expect(fs.readdirSync(dir).sort()).toEqual(filesBefore);
   });
 
   it('finds a damaged file at start and says how to recover', () => {
