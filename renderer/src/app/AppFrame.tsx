@@ -36,7 +36,7 @@ import { HomePage } from '../features/home/HomePage';
 import { navFor } from './nav';
 import { TopBar } from './TopBar';
 import { UnsavedChangesGuard } from './unsaved';
-import { useHomeForNextPerson } from './useHomeForNextPerson';
+import { rememberPerson } from './lastPerson';
 import { useIdleLock } from './useIdleLock';
 
 type Status = OutputOf<'auth.status'>;
@@ -113,7 +113,7 @@ export function AppFrame({ status, signedIn }: { status: Status; signedIn: Signe
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const { pathname } = useLocation();
-  useHomeForNextPerson(signedIn.staffId);
+  useEffect(() => rememberPerson(signedIn.staffId), [signedIn.staffId]);
   // A new screen starts at its top. (Block body: recent Chromium's scrollTo returns a promise, not a cleanup.)
   useEffect(() => {
     window.scrollTo(0, 0);

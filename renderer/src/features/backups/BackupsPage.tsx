@@ -3,6 +3,7 @@ import { Alert, Button, LinearProgress, Stack, Typography } from '@mui/material'
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi, useApiMutation } from '../../api/hooks';
+import { forgetLastPerson } from '../../app/lastPerson';
 import { useNotify } from '../../app/notify';
 import { useErrorText } from '../../forms/errors';
 import { PageHeader } from '../../forms/PageHeader';
@@ -47,7 +48,12 @@ export function BackupsPage() {
   const create = useApiMutation('backups.create', {
     onSuccess: (made) => notify(made.secondError ? t('backups.made_without_second', { detail: made.secondError }) : t('backups.made'), made.secondError ? 'error' : 'success'),
   });
-  const restore = useApiMutation('backups.restore', { onSuccess: () => notify(t('backups.restored')) });
+  const restore = useApiMutation('backups.restore', {
+    onSuccess: () => {
+      forgetLastPerson();
+      notify(t('backups.restored'));
+    },
+  });
   const busy = create.isPending || restore.isPending;
   const actions = (
     <Button variant="contained" startIcon={<BackupOutlined />} disabled={busy} onClick={() => create.mutate({}, { onError: (error) => notify(errorText(error), 'error') })}>

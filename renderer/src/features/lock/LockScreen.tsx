@@ -2,8 +2,10 @@ import LockOutlined from '@mui/icons-material/LockOutlined';
 import { Alert, Avatar, Box, Button, List, ListItemAvatar, ListItemButton, ListItemText, Paper, Stack, TextField, Typography } from '@mui/material';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
 import type { OutputOf } from '../../../../main/api/contract';
 import { useApiMutation } from '../../api/hooks';
+import { isSomeoneElse } from '../../app/lastPerson';
 import { LanguageSwitch } from '../../app/LanguageSwitch';
 import { useErrorText } from '../../forms/errors';
 import { PinPad } from './PinPad';
@@ -26,10 +28,14 @@ export function LockScreen({ status }: { status: Status }) {
   const [chosen, setChosen] = useState<Badge | undefined>(status.staff.length === 1 ? status.staff[0] : undefined);
   const [pin, setPin] = useState('');
   const signIn = useApiMutation('auth.signIn', { onSuccess: () => setPin('') });
+  const navigate = useNavigate();
 
   const submit = (event?: FormEvent) => {
     event?.preventDefault();
-    if (chosen && pin.length >= 4) signIn.mutate({ staffId: chosen.id, pin }, { onError: () => setPin('') });
+    if (!chosen || pin.length < 4) return;
+    // Decided before the frame draws again, so the next person never sees the last one's screen.
+    const startAtHome = () => (isSomeoneElse(chosen.id) ? void navigate('/', { replace: true }) : undefined);
+    signIn.mutate({ staffId: chosen.id, pin }, { onError: () => setPin(''), onSuccess: startAtHome });
   };
   const choose = (badge: Badge | undefined) => {
     setChosen(badge);
