@@ -31,13 +31,18 @@ const PRELOAD_VALUES = [
 ];
 
 const restrict = (paths, patterns) => ({ '@typescript-eslint/no-restricted-imports': ['error', { paths, patterns }] });
-// no-restricted-imports sees only static imports: a dynamic import() or a require() of Electron too.
-const ELECTRON_MODULE = '/^electron(-store)?(.(main|renderer|common|utility))?$/';
+// no-restricted-imports sees only static imports: a dynamic import() (of a string or a plain template)
+// or any call given the module's name (require, createRequire(…)(…), require.resolve) too.
+const loadedAtRuntime = (pattern, message) => [
+  { selector: `ImportExpression[source.value=${pattern}]`, message },
+  { selector: `ImportExpression > TemplateLiteral[expressions.length=0][quasis.0.value.cooked=${pattern}]`, message },
+  { selector: `CallExpression[arguments.0.value=${pattern}]`, message },
+];
 const noElectronAtRuntime = {
   'no-restricted-syntax': [
     'error',
-    { selector: `ImportExpression[source.value=${ELECTRON_MODULE}]`, message: ELECTRON[0].message },
-    { selector: `CallExpression[callee.name='require'][arguments.0.value=${ELECTRON_MODULE}]`, message: ELECTRON[0].message },
+    ...loadedAtRuntime('/^electron([/](main|renderer|common|utility))?$/', ELECTRON[0].message),
+    ...loadedAtRuntime('/^electron-store$/', ELECTRON[1].message),
   ],
 };
 const MAIN_CODE = 'main/**/*.{ts,tsx,js,mjs,cjs}';

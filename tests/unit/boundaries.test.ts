@@ -30,6 +30,10 @@ describe('the process boundaries enforced by ESLint', () => {
     expect(await problems('renderer/src/late.ts', dynamic)).toHaveLength(1);
     expect(await problems('main/db/late.cjs', required)).toHaveLength(1);
     expect(await problems('main/domain/late.mjs', `import { app } from '${ELECTRON}';\nexport const a = app;\n`)).toHaveLength(1);
+    expect(await problems('main/domain/late.ts', `export const load = () => import(\`${ELECTRON}\`);\n`)).toHaveLength(1);
+    expect(await problems('main/domain/late.ts', `import { createRequire } from 'node:module';\nexport const e = createRequire(import.meta.url)('${ELECTRON}');\n`)).toHaveLength(1);
+    expect(await problems('main/domain/late.ts', `export const where = require.resolve('${ELECTRON}');\n`)).toHaveLength(1);
+    expect(await problems('main/api/late.ts', required)).toEqual([expect.stringContaining('electron-store belongs to main/shell')]);
     expect(await problems('main/domain/fine.ts', "export const load = () => import('electron-vite');\n")).toEqual([]);
     expect(await problems('main/shell/fine.ts', dynamic)).toEqual([]);
   });
