@@ -7,17 +7,15 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 
 const electronDir = path.dirname(createRequire(import.meta.url).resolve('electron/package.json'));
-const pathFile = path.join(electronDir, 'path.txt');
 
-function binaryPresent() {
-  if (process.env.ELECTRON_EXEC_PATH) return fs.existsSync(process.env.ELECTRON_EXEC_PATH);
-  return fs.existsSync(pathFile) && fs.existsSync(path.join(electronDir, 'dist', fs.readFileSync(pathFile, 'utf8')));
-}
-
-if (!binaryPresent()) {
-  process.stdout.write('Téléchargement d’Electron, une seule fois… (Downloading Electron, once…)\n');
+// electron-vite runs the binary this variable names as it is: nothing to fetch then.
+if (!process.env.ELECTRON_EXEC_PATH) {
+  if (!fs.existsSync(path.join(electronDir, 'path.txt'))) {
+    process.stdout.write('Téléchargement d’Electron, une seule fois… (Downloading Electron, once…)\n');
+  }
+  // Electron's own installer returns at once when the right version is already there.
   const result = spawnSync(process.execPath, [path.join(electronDir, 'install.js')], { stdio: 'inherit' });
-  if (result.status !== 0 || !binaryPresent()) {
+  if (result.status !== 0) {
     console.error(
       [
         '',
