@@ -169,7 +169,7 @@ test('a file that is not a PNG or JPEG image is refused as the logo; a real one 
   await page.getByRole('link', { name: 'Association' }).click();
   const picker = page.locator('input[type="file"]');
   await picker.setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: Buffer.from('pas une image') });
-  await expect(page.getByText('Ce fichier n’est pas une image PNG ou JPEG lisible : choisissez-en une autre.')).toBeVisible();
+  await expect(page.getByText('Ce fichier n’est pas une image lisible : choisissez une image PNG ou JPEG.')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Retirer' })).toHaveCount(0);
 
   await picker.setInputFiles('resources/icon.png');

@@ -5,6 +5,7 @@ import { readSection, readSettings, writeSection } from '../../domain/settings/s
 import type { CallContext } from '../context';
 import type { settingsContract } from '../contract/settings';
 import { TOKEN_MASK } from '../../domain/network/schema';
+import { acceptedLogo } from '../../domain/settings/logo';
 import type { HandlersFor } from './types';
 
 /** Writes a section and notes, for the audit log, which fields changed from what to what. */
@@ -21,7 +22,7 @@ export const settingsHandlers: HandlersFor<typeof settingsContract> = {
     // The network's token is a secret: staff see that one is set, not what it is.
     return { ...settings, network: { ...settings.network, token: settings.network.token === '' ? '' : TOKEN_MASK } };
   },
-  'settings.updateIdentity': (ctx, identity) => update(ctx, 'identity', identity),
+  'settings.updateIdentity': (ctx, identity) => update(ctx, 'identity', { ...identity, logo: acceptedLogo(identity.logo, readSection(ctx.db, 'identity').logo) }),
   'settings.updateVat': (ctx, vat) => update(ctx, 'vat', vat),
   'settings.updateOpening': (ctx, opening) => update(ctx, 'opening', opening),
   'settings.updateSecurity': (ctx, security) => update(ctx, 'security', security),

@@ -13,14 +13,6 @@ export const LegalForm = z.enum(LEGAL_FORMS);
 
 const LOGO_MAX_CHARS = 400_000;
 const isImageDataUrl = (value: string) => /^data:image\/(png|jpeg|webp);base64,[A-Za-z0-9+/=]+$/.test(value);
-const SIGNATURES = { png: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], jpeg: [0xff, 0xd8, 0xff] };
-/** A PNG or JPEG whose bytes say so: the two kinds a PDF/A invoice can carry (a WebP logo stored earlier is still read). */
-const isPrintableLogo = (value: string) => {
-  const match = /^data:image\/(png|jpeg);base64,([A-Za-z0-9+/=]+)$/.exec(value);
-  if (!match) return false;
-  const head = Buffer.from(match[2]!.slice(0, 16), 'base64');
-  return SIGNATURES[match[1] as 'png' | 'jpeg'].every((byte, i) => head[i] === byte);
-};
 const isWebsite = (value: string) => z.url({ protocol: /^https?$/ }).safeParse(value).success;
 /** `www.arret-minute.fr` is read as `https://www.arret-minute.fr`. */
 const withScheme = (value: string) => (value === '' || /^[a-z][a-z0-9+.-]*:/i.test(value) ? value : `https://${value}`);
@@ -47,10 +39,7 @@ export const Identity = z.strictObject({
 export type Identity = z.infer<typeof Identity>;
 
 /** What staff submit: the name is required from then on, and a VAT number must carry the SIREN given. */
-export const IdentityInput = Identity.extend({
-  name: requiredText(100),
-  logo: z.string().max(LOGO_MAX_CHARS, { error: 'validation.logo_too_big' }).refine((v) => v === '' || isPrintableLogo(v), { error: 'validation.logo_format' }),
-}).refine(
+export const IdentityInput = Identity.extend({ name: requiredText(100) }).refine(
   (identity) => identity.vatNumber === '' || identity.siret === '' || sirenOfVatNumber(identity.vatNumber) === sirenOf(identity.siret),
   { error: 'validation.vat_number_siren', path: ['vatNumber'] },
 );

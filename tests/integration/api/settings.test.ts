@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { dispatcherWithAdmin, expectOk, plain, snapshot } from '../../helpers/db';
 import { IDENTITY } from '../../helpers/identity';
@@ -33,9 +34,6 @@ describe('association identity', () => {
     ['name', { name: '   ' }, 'À remplir'],
     ['inseeCode', { inseeCode: '3333' }, '5 caractères'],
     ['logo', { logo: 'data:text/html;base64,PHNjcmlwdD4=' }, 'PNG ou JPEG'],
-    // A text file named .png: the type says PNG, the bytes do not.
-    ['logo', { logo: `data:image/png;base64,${Buffer.from('pas une image').toString('base64')}` }, 'PNG ou JPEG'],
-    ['logo', { logo: `data:image/webp;base64,${Buffer.from('RIFF\0\0\0\0WEBPVP8 ').toString('base64')}` }, 'PNG ou JPEG'],
     ['rna', { rna: 'W33200123X' }, '9 chiffres'],
   ];
   for (const [field, change, text] of BAD) {
@@ -52,6 +50,26 @@ describe('association identity', () => {
       expect(snapshot(db)).toBe(before);
     });
   }
+
+  it('takes a new logo only if its bytes are a PNG or JPEG, typed by its bytes, and keeps the one already saved', () => {
+    const { db, dispatch, admin } = dispatcherWithAdmin();
+    const dataUrl = (type: string, bytes: Buffer) => `data:image/${type};base64,${bytes.toString('base64')}`;
+    const before = snapshot(db);
+    for (const logo of [dataUrl('png', Buffer.from('pas une image')), dataUrl('webp', Buffer.from('RIFF\0\0\0\0WEBPVP8 '))]) {
+      const refused = dispatch(admin, 'settings.updateIdentity', { ...GOOD_IDENTITY, logo });
+      expect(!refused.ok && refused.error.fields).toEqual([expect.objectContaining({ field: 'logo', message: expect.stringContaining('PNG ou JPEG') })]);
+    }
+    expect(snapshot(db)).toBe(before);
+
+    // A PNG picked as logo.jpg is stored as what it is, for the invoice to decode it as a PNG.
+    const png = readFileSync('resources/icon.png');
+    expect((expectOk(dispatch(admin, 'settings.updateIdentity', { ...GOOD_IDENTITY, logo: dataUrl('jpeg', png) })) as { logo: string }).logo).toBe(dataUrl('png', png));
+
+    // A WebP saved before the check does not stop the next save of the form.
+    const webp = dataUrl('webp', Buffer.from('RIFF\0\0\0\0WEBPVP8 '));
+    db.prepare("UPDATE settings SET value = json_set(value, '$.logo', ?) WHERE section = 'identity'").run(webp);
+    expect((expectOk(dispatch(admin, 'settings.updateIdentity', { ...GOOD_IDENTITY, phone: '05 57 51 00 01', logo: webp })) as { logo: string }).logo).toBe(webp);
+  });
 
   it('adds https:// to a website typed without it, and checks the VAT number against the SIREN', () => {
     const { dispatch, admin } = dispatcherWithAdmin();

@@ -41,12 +41,12 @@ export function IdentityForm({ identity, submitLabel, onSaved, compact }: { iden
     const reader = new FileReader();
     reader.onload = () => {
       const dataUrl = String(reader.result);
-      // Only what the browser can draw as a PNG or JPEG is kept: a file merely named .png would print no logo.
+      // What the browser cannot draw is no image, whatever its name says; whether its bytes are a PNG
+      // or a JPEG, which invoices can carry, the server checks on saving.
       const image = new Image();
       image.onload = () => form.setValue('logo', dataUrl, { shouldDirty: true });
       image.onerror = () => setLogoError(t('identity.logo_unreadable'));
-      if (/^data:image\/(png|jpeg);/.test(dataUrl)) image.src = dataUrl;
-      else setLogoError(t('identity.logo_unreadable'));
+      image.src = dataUrl;
     };
     reader.readAsDataURL(file);
   };
