@@ -61,7 +61,7 @@ function hintFor(dispatch: Dispatch, error: ApiError): Hint | undefined {
   if (inService.length === 0) return undefined;
   // A meeting room is said as such: it takes no desks.
   const listed = (language: Language) =>
-    inService.map((room) => `${room.id} ${room.name}${room.kind === 'meeting' ? ` (${valueLabel(language, 'kind', room.kind)})` : ''}`).join(', ');
+    inService.map((room) => `${room.id} = ${room.name}${room.kind === 'meeting' ? ` (${valueLabel(language, 'kind', room.kind)})` : ''}`).join(', ');
   const params = { rooms: { fr: listed('fr'), en: listed('en') } };
   return { fr: translate('fr', 'cli.rooms', params), en: translate('en', 'cli.rooms', params) };
 }

@@ -25,11 +25,13 @@ function cell(value: unknown, key = ''): string {
   const text = String(value);
   // A logo is kept as a data: URL; its base64 would fill the terminal.
   const data = /^data:([\w/+.-]+);base64,/.exec(text);
-  if (data) return `${data[1]} (${Math.round((text.length - data[0].length) * 0.75 / 1024)} ko)`;
+  if (data) return `${data[1]} (${bytes(Math.round((text.length - data[0].length) * 0.75))})`;
   const date = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}:\d{2}))?/.exec(text);
   if (date) return `${date[3]}/${date[2]}/${date[1]}${date[4] ? ` ${date[4]}` : ''}`;
   return valueLabel('fr', key, text);
 }
+
+const bytes = (count: number) => (count < 1024 ? `${count} octets` : `${Math.round(count / 1024)} Ko`);
 
 const monthName = new Intl.DateTimeFormat('fr-FR', { month: 'long', timeZone: 'UTC' });
 

@@ -105,7 +105,8 @@ export const test = base.extend<Fixtures>({
  */
 async function shootWholePage(page: Page, file: string): Promise<void> {
   const size = page.viewportSize();
-  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  // Chromium cannot draw a window much taller than this; a longer page is stitched past it.
+  const height = Math.min(await page.evaluate(() => document.documentElement.scrollHeight), 12_000);
   const grow = size !== null && height > size.height;
   if (grow) await page.setViewportSize({ width: size.width, height });
   try {

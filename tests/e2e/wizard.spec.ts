@@ -92,7 +92,7 @@ test('a database filled by relais demo asks only for an account, then opens on t
     await page.getByRole('button', { name: 'Suivant' }).click();
   }
   await expect(page.getByText(/Des données de démonstration sont déjà dans cette base \(chargées le \d\d\/\d\d\/\d{4}\)/)).toBeVisible();
-  await expect(page.getByRole('button', { name: /Commencer avec un espace vide/ })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: /Commencer avec un espace vide|Explorer avec des données de démonstration/ })).toHaveCount(0);
   await expectNoRawKeys(page);
   await shoot('wizard-5-demo-already-loaded');
   await page.getByRole('button', { name: /Découvrir l’espace de démonstration/ }).click();

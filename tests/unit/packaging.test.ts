@@ -30,6 +30,8 @@ describe('electron-builder.yml', () => {
       win: { target: ['nsis'] },
       nsis: { oneClick: false, perMachine: false },
     });
+    // An empty list would let the deb install where Electron's libraries are missing.
+    expect((config.deb as { depends?: unknown } | undefined)?.depends).toBeUndefined();
   });
 
   it('gives the deb the project page and maintainer electron-builder refuses to build it without', () => {

@@ -74,8 +74,8 @@ describe('usage errors in French, then English', () => {
 });
 
 describe('a room id that is not one', () => {
-  const rooms = 'Salles : 1 Open space 1, 2 Open space 2, 3 Petit salon (salle réservable).';
-  const roomsEn = 'Rooms: 1 Open space 1, 2 Open space 2, 3 Petit salon (bookable room).';
+  const rooms = 'Salles (numéro = nom) : 1 = Open space 1, 2 = Open space 2, 3 = Petit salon (salle réservable).';
+  const roomsEn = 'Rooms (id = name): 1 = Open space 1, 2 = Open space 2, 3 = Petit salon (bookable room).';
 
   it('names the rooms with their ids, whether the id is unknown or not a number', () => {
     const db = newDb();
@@ -95,7 +95,7 @@ describe('a room id that is not one', () => {
     const db = newDb();
     const taken = relais('--db', db, 'seats', 'add', '--room-id', '1', '--code', 'A1', '--name', 'Poste A1 bis', '--kind', 'dropin');
     expect(taken.code).toBe(1);
-    expect(plain(taken.err)).not.toContain('Salles :');
+    expect(plain(taken.err)).not.toContain('Salles (');
   });
 });
 

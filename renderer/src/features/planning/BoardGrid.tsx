@@ -30,7 +30,7 @@ function dayHeading(date: string, view: View, language: 'fr' | 'en'): string {
 }
 
 /** Out of service that day (the seat or its room): greyed like a closed day, not bookable. */
-const outOfService = (seat: Seat, date: string) => seat.retiredOn !== null && seat.retiredOn <= date;
+export const outOfService = (seat: Pick<Seat, 'retiredOn'>, date: string) => seat.retiredOn !== null && seat.retiredOn <= date;
 
 /** The visible cell for a seat and half-day: a booking wins over the released plan it replaces. */
 function cellAt(cells: Map<string, Cell[]>, seat: string, date: string, half: string): Cell | undefined {
@@ -154,7 +154,7 @@ export function BoardGrid({ board, view, today, onOpen }: { board: Board; view: 
 /** The row's heading: the seat's code, its kind, and the day it goes out of service if the board reaches it. */
 function SeatHeading({ seat, compact, lastDay }: { seat: Seat; compact: boolean; lastDay: string }) {
   const { t } = useTranslation();
-  const retiring = outOfService(seat, lastDay) ? t('planning.retired_from', { date: formatDate(seat.retiredOn ?? '', currentLanguage()) }) : undefined;
+  const retiring = outOfService(seat, lastDay) ? t('planning.retired_from', { date: formatDate(seat.retiredOn!, currentLanguage()) }) : undefined;
   return (
     <TableCell component="th" scope="row" sx={{ overflow: 'hidden' }} title={retiring}>
       <strong>{seat.code}</strong>

@@ -7,7 +7,7 @@ import { useApi } from '../../api/hooks';
 import { PageHeader } from '../../forms/PageHeader';
 import { formatDate, formatRate, todayIso } from '../../format';
 import { currentLanguage } from '../../i18n';
-import { BoardGrid, type Target } from './BoardGrid';
+import { BoardGrid, outOfService, type Target } from './BoardGrid';
 import { BookDialog } from './BookDialog';
 import { CellDialog } from './CellDialog';
 import { RoomBookings } from './RoomBookings';
@@ -27,7 +27,7 @@ export function PlanningPage() {
   const seats = (board.data?.rooms ?? []).flatMap((room) => room.seats.filter((seat) => seat.kind !== 'room').map((seat) => seat.code));
   const occupancy = board.data?.occupancy;
   // A desk going out of service within the period: the legend says what its greyed cells mean.
-  const retiring = (board.data?.rooms ?? []).some((room) => room.seats.some((seat) => seat.kind !== 'room' && seat.retiredOn !== null && seat.retiredOn <= period.to));
+  const retiring = (board.data?.rooms ?? []).some((room) => room.seats.some((seat) => seat.kind !== 'room' && outOfService(seat, period.to)));
   // Whole percents read at a glance; the exact figures are in the reports.
   const percent = (rate: number) => formatRate(Math.round(rate * 100) * 100, language);
 
