@@ -88,9 +88,11 @@ test('the backup settings: a second folder that does not exist is refused beside
   await page.getByRole('button', { name: 'Enregistrer' }).click();
   await expect(page.getByText(/Le second dossier «\s\/media\/nulle-part\/CLE\s» n’existe pas/)).toBeVisible();
   expect(readySpace.query("SELECT 1 FROM settings WHERE section = 'backups'")).toHaveLength(0);
-  await page.getByLabel('Jours gardés').fill('abc');
-  await page.getByRole('button', { name: 'Enregistrer' }).click();
-  await expect(page.getByText('Un nombre entier, par exemple 10.')).toBeVisible();
+  for (const bad of ['abc', '0', '91']) {
+    await page.getByLabel('Jours gardés').fill(bad);
+    await page.getByRole('button', { name: 'Enregistrer' }).click();
+    await expect(page.getByText('Un nombre entier de 1 à 90.')).toBeVisible();
+  }
   await page.getByLabel('Jours gardés').fill('10');
   await folder.fill(stick);
   await page.getByRole('button', { name: 'Enregistrer' }).click();

@@ -283,6 +283,9 @@ test('a new invoice prefix: the example follows the typing, a clash is refused b
   await expect(page.getByText('Les préfixes des factures et des avoirs doivent différer.')).toBeVisible();
   await shoot('payments-invoicing-settings-error');
   await page.getByLabel('Préfixe des avoirs').fill('AV');
+  await page.getByLabel('Délai de paiement').fill('90');
+  await page.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(page.getByText('Un nombre entier de 0 à 60.')).toBeVisible();
   await page.getByLabel('Délai de paiement').fill('15');
   await page.getByLabel('À la réservation').check();
   await page.getByLabel('IBAN').fill('fr76 3000 6000 0112 3456 7890 189');

@@ -187,7 +187,7 @@ test('a number out of range names the range it must be in, and nothing is saved'
   await page.getByRole('link', { name: 'Équipe' }).click();
   await page.getByLabel('Verrouiller après').fill('0');
   await page.getByRole('button', { name: 'Enregistrer' }).click();
-  await expect(page.getByText('Entre 1 et 240 minutes.')).toBeVisible();
+  await expect(page.getByText('Un nombre entier de 1 à 240.')).toBeVisible();
 
   await page.getByRole('link', { name: 'Tarifs' }).click();
   await page.getByRole('button', { name: 'Abandonner les modifications' }).click();

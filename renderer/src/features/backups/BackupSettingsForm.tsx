@@ -4,6 +4,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import * as z from 'zod';
 import { FormTextField } from '../../forms/FormTextField';
+import { wholeNumberBetween } from '../../forms/numbers';
 import { SaveBar } from '../../forms/SaveBar';
 import { Section } from '../../forms/Section';
 import { useContractForm } from '../../forms/useContractForm';
@@ -16,8 +17,10 @@ const COUNTS = ['keepDaily', 'keepWeekly', 'keepMonthly'] as const;
 export function BackupSettingsForm({ settings }: { settings: Overview['settings'] }) {
   const { t } = useTranslation();
   const resolver = useMemo(() => {
-    const count = z.string().trim().regex(/^\d{1,3}$/, { error: t('forms.whole_number') });
-    return zodResolver(z.object({ keepDaily: count, keepWeekly: count, keepMonthly: count, secondFolder: z.string() }));
+    // The bounds of BackupSettings (main/domain/backups/schema.ts).
+    return zodResolver(
+      z.object({ keepDaily: wholeNumberBetween(t, 1, 90), keepWeekly: wholeNumberBetween(t, 0, 104), keepMonthly: wholeNumberBetween(t, 0, 240), secondFolder: z.string() }),
+    );
   }, [t]);
   const asValues = (stored: Overview['settings']): Values => ({
     keepDaily: String(stored.keepDaily),

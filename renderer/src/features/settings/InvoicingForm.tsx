@@ -7,6 +7,7 @@ import * as z from 'zod';
 import type { OutputOf } from '../../../../main/api/contract';
 import { ChoiceRadios } from '../../forms/ChoiceRadios';
 import { FormTextField } from '../../forms/FormTextField';
+import { wholeNumberBetween } from '../../forms/numbers';
 import { SaveBar } from '../../forms/SaveBar';
 import { useContractForm } from '../../forms/useContractForm';
 import { todayIso } from '../../format';
@@ -23,7 +24,7 @@ const toValues = (invoicing: Invoicing): Values => ({ ...invoicing, paymentTermD
 /** The invoicing section of the settings: series, due date, drop-ins, late-payment wording, bank. */
 export function InvoicingForm({ invoicing }: { invoicing: Invoicing }) {
   const { t } = useTranslation();
-  const schema = useMemo(() => z.looseObject({ paymentTermDays: z.string().trim().regex(/^\d{1,3}$/, { error: t('forms.whole_number') }) }), [t]);
+  const schema = useMemo(() => z.looseObject({ paymentTermDays: wholeNumberBetween(t, 0, 60) }), [t]);
   const { form, submit, saveBar } = useContractForm<'settings.updateInvoicing', Values>({
     method: 'settings.updateInvoicing',
     defaultValues: toValues(invoicing),

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { OutputOf } from '../../../../main/api/contract';
 import { useApi } from '../../api/hooks';
 import { FormTextField } from '../../forms/FormTextField';
+import { wholeNumberBetween } from '../../forms/numbers';
 import { PageHeader } from '../../forms/PageHeader';
 import { SaveBar } from '../../forms/SaveBar';
 import { useContractForm } from '../../forms/useContractForm';
@@ -82,10 +83,7 @@ export function StaffPage() {
 
 function SecurityForm({ idleLockMinutes }: { idleLockMinutes: number }) {
   const { t } = useTranslation();
-  const resolver = useMemo(() => {
-    const minutes = z.string().trim().refine((text) => /^\d{1,3}$/.test(text) && Number(text) >= 1 && Number(text) <= 240, { error: t('staff.idle_lock_range') });
-    return zodResolver(z.object({ idleLockMinutes: minutes }));
-  }, [t]);
+  const resolver = useMemo(() => zodResolver(z.object({ idleLockMinutes: wholeNumberBetween(t, 1, 240) })), [t]);
   const { form, submit, saveBar } = useContractForm<'settings.updateSecurity', { idleLockMinutes: string }>({
     method: 'settings.updateSecurity',
     defaultValues: { idleLockMinutes: String(idleLockMinutes) },
