@@ -1,4 +1,4 @@
-import { fieldLabel, translate, valueLabel } from '../i18n';
+import { fieldLabel, numberLabel, translate, valueLabel } from '../i18n';
 
 /** Human output of the `relais` command: French, aligned, readable in a terminal. */
 export function humanText(value: unknown): string {
@@ -7,7 +7,6 @@ export function humanText(value: unknown): string {
   return String(value);
 }
 
-const euros = new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' });
 const percent = new Intl.NumberFormat('fr-FR', { style: 'percent', maximumFractionDigits: 1 });
 
 /** One value as French text: `22/11/2026`, `1 234,50 €`, « oui », the French half of a {fr, en} pair. */
@@ -35,14 +34,15 @@ const bytes = (count: number) => (count < 1024 ? `${count} octets` : `${Math.rou
 
 const monthName = new Intl.DateTimeFormat('fr-FR', { month: 'long', timeZone: 'UTC' });
 
-/** Cents as euros (`totalCents`, `centsPerMinute`), basis points and 0–1 ratios as percentages, minutes with their unit, a month by its name. */
+/**
+ * A number as {@link numberLabel} writes it, and the names only the terminal meets: an amount named
+ * the other way round (`centsPerMinute`), a 0–1 ratio (`occupancyRate`), a month by its name.
+ */
 function number(value: number, key: string): string {
-  if (key.endsWith('Cents') || key.startsWith('cents')) return euros.format(value / 100);
-  if (key.endsWith('Bp')) return percent.format(value / 10_000);
+  if (key.startsWith('cents')) return numberLabel('fr', 'amountCents', value);
   if (key === 'rate' || key.endsWith('Rate')) return percent.format(value);
-  if (key.endsWith('Minutes')) return `${value} min`;
   if (key.endsWith('Month') && Number.isInteger(value) && value >= 1 && value <= 12) return monthName.format(Date.UTC(2000, value - 1, 1));
-  return String(value);
+  return numberLabel('fr', key, value);
 }
 
 function table(rows: unknown[]): string {

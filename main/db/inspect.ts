@@ -27,10 +27,7 @@ export function inspectFile(file: string, backupDir = defaultBackupDir(file), su
     const applicationId = readPragma(db, 'application_id', file, backupDir);
     refuseOwnerOrVersion(file, { version, applicationId }, supported, () => hasTables(db));
     const check = quickCheck(db);
-    if (check !== 'ok') {
-      const backup = latestBackup(backupDir);
-      throw new DatabaseOpenError('corrupt', file, { detail: check, backup: backup ?? backupDir });
-    }
+    if (check !== 'ok') throw damaged(file, backupDir, check);
     return { version, applicationId };
   } finally {
     db.close();
@@ -86,11 +83,14 @@ function readPragma(db: Db, name: string, file: string, backupDir: string): numb
   try {
     return Number(db.pragma(name, { simple: true }));
   } catch (error) {
-    if ((error as { code?: string }).code === 'SQLITE_CORRUPT') {
-      throw new DatabaseOpenError('corrupt', file, { detail: error instanceof Error ? error.message : String(error), backup: latestBackup(backupDir) ?? backupDir });
-    }
+    if ((error as { code?: string }).code === 'SQLITE_CORRUPT') throw damaged(file, backupDir, error instanceof Error ? error.message : String(error));
     throw new DatabaseOpenError('not_a_database', file);
   }
+}
+
+/** A damaged file, with what SQLite found and the newest backup to restore (or the folder to look in). */
+function damaged(file: string, backupDir: string, detail: string): DatabaseOpenError {
+  return new DatabaseOpenError('corrupt', file, { detail, backup: latestBackup(backupDir) ?? backupDir });
 }
 
 function hasTables(db: Db): boolean {

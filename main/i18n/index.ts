@@ -32,14 +32,24 @@ export function hasMessage(key: string): key is MessageKey {
 }
 
 /**
+ * A number as people read it, by its name: `…Cents` an amount (`8,00 €`, `€8.00`), `…Bp` basis
+ * points as a percentage (`20 %`), `…Minutes` with its unit; any other as it is.
+ */
+export function numberLabel(language: Language, name: string, value: number): string {
+  const locale = language === 'fr' ? 'fr-FR' : 'en-GB';
+  if (name.endsWith('Cents')) return new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' }).format(value / 100);
+  if (name.endsWith('Bp')) return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 }).format(value / 10_000);
+  if (name.endsWith('Minutes')) return `${value} min`;
+  return String(value);
+}
+
+/**
  * A parameter as people read it: an ISO date `2026-12-01` becomes `01/12/2026` (French and British
- * order); a parameter named `…Cents` is an amount, written `8,00 €` or `€8.00`.
+ * order); a number as {@link numberLabel} writes it.
  */
 function shown(language: Language, name: string, value: MessageParam): string {
   if (typeof value === 'object') return value[language];
-  if (name.endsWith('Cents') && typeof value === 'number') {
-    return new Intl.NumberFormat(language === 'fr' ? 'fr-FR' : 'en-GB', { style: 'currency', currency: 'EUR' }).format(value / 100);
-  }
+  if (typeof value === 'number') return numberLabel(language, name, value);
   const date = typeof value === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(value) : null;
   return date ? `${date[3]}/${date[2]}/${date[1]}` : String(value);
 }

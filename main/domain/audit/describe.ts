@@ -1,4 +1,4 @@
-import { fieldLabel, translate, valueLabel, type Language } from '../../i18n';
+import { fieldLabel, numberLabel, translate, valueLabel, type Language } from '../../i18n';
 import type { Changes } from './changes';
 
 const MAX_LENGTH = 400;
@@ -10,13 +10,7 @@ function describeValue(language: Language, key: string, value: unknown): string 
   if (typeof value === 'boolean') return translate(language, value ? 'audit.yes' : 'audit.no');
   if (Array.isArray(value)) return `(${value.length})`;
   if (typeof value === 'object') return '…';
-  const locale = language === 'fr' ? 'fr-FR' : 'en-GB';
-  if (typeof value === 'number') {
-    if (key.endsWith('Cents')) return new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' }).format(value / 100);
-    if (key.endsWith('Bp')) return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 }).format(value / 10_000);
-    if (key.endsWith('Minutes')) return `${value} min`;
-    return String(value);
-  }
+  if (typeof value === 'number') return numberLabel(language, key, value);
   const text = String(value);
   const date = ISO_DATE.exec(text);
   if (date) return `${date[3]}/${date[2]}/${date[1]}`;
